@@ -1,0 +1,70 @@
+/**
+ * The deck model: what a deck file (reveal.js Markdown + YAML front matter) parses
+ * into and serializes from. Pure data, JSON-serialisable, so it crosses the host
+ * contract, undo stacks and workers unchanged.
+ *
+ * Text fields hold inline Markdown (e.g. "**约5000亩**", "*“拿地即开工”*"): the
+ * same text reveal.js's markdown plugin renders.
+ */
+
+export type ThemeName = 'party-red' | 'clean-white' | 'deep-blue';
+
+/** Layout is carried in the slide's class attribute (class="cover" etc.). */
+export type SlideLayout =
+  | 'cover'
+  | 'contents'
+  | 'section'
+  | 'bullets'
+  | 'two-column'
+  | 'figures'
+  | 'quote'
+  | 'closing';
+
+export interface DeckMeta {
+  title: string;
+  byline?: string;
+  subtitle?: string;
+  source?: string;
+  date?: string;
+  theme: ThemeName;
+  /** Front matter keys the model does not know, kept in order, values as YAML text. */
+  extra?: Array<{ key: string; yaml: string }>;
+}
+
+/** One `name="value"` pair of a `<!-- .slide: … -->` comment, order kept. */
+export interface SlideAttr {
+  name: string;
+  value: string;
+}
+
+export interface ListItem {
+  text: string;
+  /** 0 = top level. */
+  depth: number;
+}
+
+export type Block =
+  | { kind: 'heading'; depth: 1 | 2 | 3 | 4 | 5 | 6; text: string }
+  | { kind: 'paragraph'; text: string }
+  | { kind: 'list'; ordered: boolean; items: ListItem[] }
+  | { kind: 'image'; alt: string; src: string }
+  /** Anything the model does not understand, kept byte for byte. */
+  | { kind: 'raw'; text: string };
+
+export interface Slide {
+  attrs: SlideAttr[];
+  blocks: Block[];
+  /** Speaker notes (Markdown), null when the slide has no `Note:` part. */
+  notes: string | null;
+}
+
+export interface Deck {
+  meta: DeckMeta;
+  slides: Slide[];
+}
+
+/** A problem found while parsing; the rest of the deck still opens. */
+export interface DeckDiagnostic {
+  line: number;
+  message: { zh: string; en: string };
+}
