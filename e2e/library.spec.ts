@@ -1,0 +1,32 @@
+import { test, expect } from './fixtures';
+
+test('the library lists the shipped deck; opening it shows reveal.js and → goes to slide 2', async ({ app, page }) => {
+  await app.open(page);
+  const entry = page.getByTestId('deck-entry').filter({ hasText: '以实干为民谋福' });
+  await expect(entry).toBeVisible();
+  await entry.getByRole('link', { name: '以实干为民谋福 用实绩书写答卷' }).click();
+
+  const current = page.locator('.reveal .slides section.present');
+  await expect(current.first()).toContainText('以实干为民谋福');
+  await expect(page.getByTestId('slide-position')).toContainText('第 1 /');
+  await page.locator('.reveal').click();
+  await page.keyboard.press('ArrowRight');
+  await expect(page.getByTestId('slide-position')).toContainText('第 2 /');
+  await expect(current.last()).toContainText('始终把推动发展作为首要职责');
+  // Notes stay in the notes aside, never in the visible slide.
+  await expect(page.locator('.reveal .slides section.present aside.notes')).toHaveCount(0);
+});
+
+test('the page is refused without the token', async ({ app, page }) => {
+  const res = await page.goto(app.url.replace(/\?token=.*/, ''));
+  expect(res?.status()).toBe(401);
+  await expect(page.locator('body')).toContainText('需要访问令牌');
+});
+
+test('the interface switches to English and back', async ({ app, page }) => {
+  await app.open(page);
+  await page.getByText('English', { exact: true }).click();
+  await expect(page.getByRole('heading', { name: 'Briefing Studio' })).toBeVisible();
+  await page.getByText('中文', { exact: true }).click();
+  await expect(page.getByRole('heading', { name: '简报工坊' })).toBeVisible();
+});

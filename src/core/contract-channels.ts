@@ -1,0 +1,51 @@
+/**
+ * The names of every host operation, as plain data. The preload script builds
+ * window.briefing from this list and must not pull in zod (a sandboxed preload
+ * can only require 'electron'), so the names live apart from the schemas in
+ * contract.ts; a test checks the two lists agree.
+ */
+export const OPERATIONS = [
+  'app/info',
+  'library/list',
+  'deck/read',
+  'deck/write',
+  'deck/create',
+  'deck/stat',
+  'draft/save',
+  'draft/load',
+  'draft/discard',
+  'draft/list',
+  'settings/get',
+  'settings/set',
+  'file/saveBytes',
+  'file/openArticle',
+] as const;
+
+export type OperationName = (typeof OPERATIONS)[number];
+
+/** IPC channel for an operation: every channel the app registers starts with this prefix. */
+export const CHANNEL_PREFIX = 'app:';
+export const channelOf = (op: OperationName): string => CHANNEL_PREFIX + op;
+
+/** Commands the application menu sends to the renderer (main → renderer, one channel). */
+export const MENU_COMMANDS = [
+  'new',
+  'open',
+  'import',
+  'save',
+  'saveAs',
+  'export',
+  'undo',
+  'redo',
+  'find',
+  'present',
+  'presentFromCurrent',
+  'presenter',
+  'toggleSource',
+  'shortcuts',
+  'about',
+  'language:zh-CN',
+  'language:en',
+] as const;
+export type MenuCommand = (typeof MENU_COMMANDS)[number];
+export const MENU_CHANNEL = 'app:menu';

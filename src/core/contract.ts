@@ -1,0 +1,204 @@
+/**
+ * The host contract: every operation the renderer needs from outside, with a zod
+ * schema for its arguments. Electron's main process and the browser edition's
+ * server both parse arguments with these schemas before calling a service, so an
+ * argument that reaches src/node has already been validated.
+ */
+import { z } from 'zod';
+import type { OperationName } from './contract-channels';
+
+/** A deck is named by its library root and a relative path inside it. */
+export const DeckRef = z
+  .object({
+    root: z.enum(['builtin', 'user']),
+    path: z
+      .string()
+      .min(1)
+      .max(512)
+      .refine((p) => !p.includes('\0'), 'NUL in path')
+      .refine((p) => /\.md$/i.test(p), 'a deck file ends in .md')
+      .refine(
+        (p) => !p.startsWith('/') && !/^[a-zA-Z]:/.test(p) && !p.split(/[\\/]/).includes('..'),
+        'path must stay inside the library folder',
+      ),
+  })
+  .strict();
+export type DeckRef = z.infer<typeof DeckRef>;
+
+export const DeckEntry = z.object({
+  ref: DeckRef,
+  title: z.string(),
+  slideCount: z.number().int(),
+  modifiedMs: z.number(),
+  readOnly: z.boolean(),
+});
+export type DeckEntry = z.infer<typeof DeckEntry>;
+
+/** Text plus a version stamp, so a save can tell whether the file changed underneath. */
+export const DeckFile = z.object({
+  ref: DeckRef,
+  text: z.string(),
+  version: z.string(),
+  readOnly: z.boolean(),
+});
+export type DeckFile = z.infer<typeof DeckFile>;
+
+export const MAX_DECK_CHARS = 20_000_000;
+const DeckText = z.string().max(MAX_DECK_CHARS);
+
+export const WriteDeckArgs = z
+  .object({
+    ref: DeckRef,
+    text: DeckText,
+    /** Version the editor last read; null to overwrite whatever is there. */
+    expectedVersion: z.string().max(128).nullable(),
+  })
+  .strict();
+
+export const WriteDeckResult = z.discriminatedUnion('ok', [
+  z.object({ ok: z.literal(true), version: z.string() }),
+  z.object({ ok: z.literal(false), reason: z.literal('conflict'), currentVersion: z.string() }),
+]);
+export type WriteDeckResult = z.infer<typeof WriteDeckResult>;
+
+export const CreateDeckArgs = z
+  .object({
+    /** Suggested file name (without folders); the host makes it unique. */
+    name: z
+      .string()
+      .min(1)
+      .max(120)
+      .refine((n) => !/[\\/\0]/.test(n) && n !== '.' && n !== '..', 'a plain file name'),
+    text: DeckText,
+  })
+  .strict();
+
+export const DraftKey = z
+  .string()
+  .min(1)
+  .max(200)
+  .regex(/^[\w\-.:\u4e00-\u9fff]+$/u, 'draft key');
+export const DraftArgs = z
+  .object({ key: DraftKey, text: DeckText, ref: DeckRef.nullable(), baseVersion: z.string().max(128).nullable() })
+  .strict();
+export const Draft = z.object({
+  key: z.string(),
+  text: z.string(),
+  ref: DeckRef.nullable(),
+  baseVersion: z.string().nullable(),
+  savedMs: z.number(),
+});
+export type Draft = z.infer<typeof Draft>;
+
+export const Settings = z
+  .object({
+    language: z.enum(['zh-CN', 'en']).default('zh-CN'),
+    theme: z.enum(['party-red', 'clean-white', 'deep-blue']).default('party-red'),
+    recent: z.array(DeckRef).max(20).default([]),
+    exportOptions: z.record(z.string().max(600), z.unknown()).default({}),
+  })
+  .strict();
+export type Settings = z.infer<typeof Settings>;
+
+/** Base64 keeps bytes JSON-safe across both hosts; 64 MiB of bytes at most. */
+export const Base64 = z
+  .string()
+  .max(Math.ceil((64 * 1024 * 1024 * 4) / 3) + 4)
+  .regex(/^[A-Za-z0-9+/]*={0,2}$/, 'base64');
+
+export const SaveBytesArgs = z
+  .object({
+    suggestedName: z
+      .string()
+      .min(1)
+      .max(200)
+      .refine((n) => !/[\\/\0]/.test(n), 'a plain file name'),
+    kind: z.enum(['docx', 'pptx', 'pdf', 'html', 'md', 'zip']),
+    base64: Base64,
+  })
+  .strict();
+
+export const SavedFile = z.object({ path: z.string(), name: z.string() }).nullable();
+
+export const OpenedArticle = z
+  .object({ name: z.string(), base64: z.string() })
+  .nullable();
+
+export const AppInfo = z.object({
+  host: z.enum(['electron', 'web']),
+  version: z.string(),
+  platform: z.string(),
+  libraryDir: z.string(),
+});
+export type AppInfo = z.infer<typeof AppInfo>;
+
+const none = z.tuple([]);
+
+/** Argument tuple and result schema of every operation. */
+export const contract = {
+  'app/info': { args: none, result: AppInfo },
+  'library/list': { args: none, result: z.array(DeckEntry) },
+  'deck/read': { args: z.tuple([DeckRef]), result: DeckFile },
+  'deck/write': { args: z.tuple([WriteDeckArgs]), result: WriteDeckResult },
+  'deck/create': { args: z.tuple([CreateDeckArgs]), result: DeckFile },
+  'deck/stat': { args: z.tuple([DeckRef]), result: z.object({ version: z.string() }).nullable() },
+  'draft/save': { args: z.tuple([DraftArgs]), result: z.object({ savedMs: z.number() }) },
+  'draft/load': { args: z.tuple([DraftKey]), result: Draft.nullable() },
+  'draft/discard': { args: z.tuple([DraftKey]), result: z.null() },
+  'draft/list': { args: none, result: z.array(Draft) },
+  'settings/get': { args: none, result: Settings },
+  'settings/set': { args: z.tuple([Settings.partial()]), result: Settings },
+  'file/saveBytes': { args: z.tuple([SaveBytesArgs]), result: SavedFile },
+  'file/openArticle': { args: none, result: OpenedArticle },
+} as const satisfies Record<OperationName, { args: z.ZodTuple; result: z.ZodType }>;
+
+export type Contract = typeof contract;
+export type OpArgs<K extends OperationName> = z.input<Contract[K]['args']>;
+export type OpResult<K extends OperationName> = z.output<Contract[K]['result']>;
+
+type DomainOf<K> = K extends `${infer D}/${string}` ? D : never;
+type VerbOf<K, D extends string> = K extends `${D}/${infer V}` ? V : never;
+
+/** What the renderer sees: host.<domain>.<verb>(...args). */
+export type HostApi = {
+  [D in DomainOf<OperationName>]: {
+    [V in VerbOf<OperationName, D>]: `${D}/${V}` extends infer K extends OperationName
+      ? (...args: OpArgs<K>) => Promise<OpResult<K>>
+      : never;
+  };
+};
+
+/** Errors cross the contract as a code plus both languages' messages. */
+export interface HostErrorShape {
+  code: string;
+  message: { zh: string; en: string };
+}
+
+export class HostError extends Error {
+  constructor(
+    readonly code: string,
+    readonly messages: { zh: string; en: string },
+  ) {
+    super(messages.en);
+    this.name = 'HostError';
+  }
+  toShape(): HostErrorShape {
+    return { code: this.code, message: this.messages };
+  }
+}
+
+/** Parse an operation's arguments; throws HostError('BAD_ARGS') on failure. */
+export function parseArgs<K extends OperationName>(op: K, args: unknown): z.output<Contract[K]['args']> {
+  const schema = contract[op]?.args;
+  if (!schema) throw new HostError('UNKNOWN_OP', { zh: `未知操作：${String(op)}`, en: `Unknown operation: ${String(op)}` });
+  const r = schema.safeParse(args);
+  if (!r.success) {
+    const detail = r.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ');
+    throw new HostError('BAD_ARGS', { zh: `参数无效（${op}）：${detail}`, en: `Invalid arguments for ${op}: ${detail}` });
+  }
+  return r.data as z.output<Contract[K]['args']>;
+}
+
+export function isOperation(name: unknown): name is OperationName {
+  return typeof name === 'string' && Object.prototype.hasOwnProperty.call(contract, name);
+}

@@ -1,0 +1,57 @@
+/**
+ * The services behind the host contract, shared by Electron main and the browser
+ * edition's server. Both hosts validate arguments with the contract's schemas and
+ * then call `services[op](...args)`; operations that need a native dialog are
+ * supplied by the host itself (see HostSpecific).
+ */
+import { HostError, type OpArgs, type OpResult } from '../core/contract';
+import type { OperationName } from '../core/contract-channels';
+import { Library, type LibraryRoots } from './library';
+import { DraftStore } from './drafts';
+import { SettingsStore } from './settings-store';
+
+export interface ServiceConfig {
+  roots: LibraryRoots;
+  dataDir: string;
+  host: 'electron' | 'web';
+  version: string;
+}
+
+export type ServiceTable = {
+  [K in OperationName]: (...args: OpArgs<K>) => Promise<OpResult<K>>;
+};
+
+export type HostSpecific = Pick<ServiceTable, 'file/saveBytes' | 'file/openArticle'>;
+
+export function createServices(cfg: ServiceConfig, hostSpecific?: Partial<HostSpecific>): ServiceTable {
+  const library = new Library(cfg.roots);
+  const drafts = new DraftStore(cfg.dataDir + '/drafts');
+  const settings = new SettingsStore(cfg.dataDir);
+  const unsupported = (op: string) => async (): Promise<never> => {
+    throw new HostError('UNSUPPORTED', {
+      zh: `此版本不支持该操作：${op}`,
+      en: `This edition does not support ${op}`,
+    });
+  };
+  return {
+    'app/info': async () => ({
+      host: cfg.host,
+      version: cfg.version,
+      platform: process.platform,
+      libraryDir: library.rootDir('user'),
+    }),
+    'library/list': () => library.list(),
+    'deck/read': (ref) => library.read(ref),
+    'deck/write': (a) => library.write(a.ref, a.text, a.expectedVersion),
+    'deck/create': (a) => library.create(a.name, a.text),
+    'deck/stat': (ref) => library.stat(ref),
+    'draft/save': (d) => drafts.save({ key: d.key, text: d.text, ref: d.ref ?? null, baseVersion: d.baseVersion ?? null }),
+    'draft/load': (key) => drafts.load(key),
+    'draft/discard': (key) => drafts.discard(key),
+    'draft/list': () => drafts.list(),
+    'settings/get': () => settings.get(),
+    'settings/set': (patch) => settings.set(patch as never),
+    'file/saveBytes': hostSpecific?.['file/saveBytes'] ?? unsupported('file/saveBytes'),
+    'file/openArticle': hostSpecific?.['file/openArticle'] ?? unsupported('file/openArticle'),
+  };
+}
