@@ -1,0 +1,18 @@
+/**
+ * The common intermediate form every reader (plain text, Markdown, Word) produces
+ * and the structure finder consumes: one entry per source paragraph or line, with
+ * what the source itself said about it. Markup is already removed from `text`.
+ */
+export interface Block {
+  text: string;
+  /** Heading level the source declared: Markdown "#", Word "Heading N". */
+  marked?: number;
+  /** The source says what it is (Word "Title" / "Subtitle" styles). */
+  role?: 'title' | 'subtitle';
+  /** The whole paragraph is bold: a candidate heading. */
+  bold?: boolean;
+  /** A blank line or a paragraph boundary separates it from the block before. */
+  gap: boolean;
+  /** A row of a Word table: kept as a metadata row. */
+  tableRow?: boolean;
+}

@@ -1,0 +1,75 @@
+/**
+ * Markdown → blocks through mdast-util-from-markdown (CommonMark). Headings keep
+ * their depth, a paragraph that is bold as a whole is flagged as a candidate
+ * heading, list items become blocks (ordered ones keep their number, since in
+ * this genre "1." is part of the text), hard line breaks split a paragraph into
+ * blocks that the structure finder may rejoin or read as a banner.
+ */
+import { fromMarkdown } from 'mdast-util-from-markdown';
+import { toString } from 'mdast-util-to-string';
+import type { Nodes, Paragraph, PhrasingContent } from 'mdast';
+import type { Block } from './block';
+
+const CJK_EDGE = /[\u3000-\u303f\u3400-\u9fff\uff00-\uffef\u2018-\u201d]/;
+
+/** Soft line breaks disappear between Chinese characters, become a space otherwise. */
+function unwrap(text: string): string {
+  return text.replace(/[ \t]*\n[ \t]*/g, (_m, offset: number, s: string) =>
+    CJK_EDGE.test(s[offset - 1] ?? '') || CJK_EDGE.test(s[offset + _m.length] ?? '') ? '' : ' ',
+  );
+}
+
+function isBoldOnly(children: PhrasingContent[]): boolean {
+  const real = children.filter((c) => !(c.type === 'text' && c.value.trim() === ''));
+  return real.length === 1 && real[0]!.type === 'strong';
+}
+
+function paragraphBlocks(p: Paragraph, prefix: string, out: Block[]): void {
+  const segments: PhrasingContent[][] = [[]];
+  for (const child of p.children) {
+    if (child.type === 'break') segments.push([]);
+    else segments[segments.length - 1]!.push(child);
+  }
+  segments.forEach((seg, i) => {
+    const text = unwrap(seg.map((n) => toString(n)).join('')).trim();
+    const withPrefix = i === 0 && prefix ? `${prefix}${text}` : text;
+    if (!withPrefix) return;
+    out.push({ text: withPrefix, gap: i === 0, ...(isBoldOnly(seg) ? { bold: true } : {}) });
+  });
+}
+
+function walk(node: Nodes, out: Block[], prefix = ''): void {
+  switch (node.type) {
+    case 'root':
+    case 'blockquote':
+      for (const c of node.children) walk(c, out);
+      return;
+    case 'heading': {
+      const text = unwrap(toString(node)).trim();
+      if (text) out.push({ text, marked: node.depth, gap: true });
+      return;
+    }
+    case 'paragraph':
+      paragraphBlocks(node, prefix, out);
+      return;
+    case 'list':
+      node.children.forEach((item, i) => {
+        const mark = node.ordered ? `${(node.start ?? 1) + i}.` : '';
+        item.children.forEach((c, j) => walk(c, out, j === 0 ? mark : ''));
+      });
+      return;
+    case 'code':
+    case 'html':
+      for (const line of node.value.split('\n')) if (line.trim()) out.push({ text: line.trim(), gap: true });
+      return;
+    default:
+      // thematicBreak, definition, yaml …: markup only, nothing to read.
+      if ('children' in node) for (const c of node.children as Nodes[]) walk(c, out);
+  }
+}
+
+export function markdownToBlocks(text: string): Block[] {
+  const out: Block[] = [];
+  walk(fromMarkdown(text), out);
+  return out;
+}

@@ -1,0 +1,89 @@
+/**
+ * The conventions of the genre, as data: numbering schemes in their customary
+ * order of rank, byline forms, and the furniture of newspaper and e-paper pages
+ * and official documents that must be kept but never mixed into the body.
+ */
+import type { ExtraKind } from './types';
+
+const CN = '[一二三四五六七八九十百零〇两]';
+
+/** Heading numbering schemes, highest rank first (GB/T 9704: 一、 （一） 1. （1）). */
+export const NUMBERING: Array<{ type: string; re: RegExp }> = [
+  { type: 'part', re: new RegExp(`^第${CN}{1,3}[部分章篇编]`) },
+  { type: 'part', re: /^第[0-9０-９]{1,2}[部分章篇编]/ },
+  { type: 'section', re: new RegExp(`^第${CN}{1,3}节`) },
+  { type: 'cn', re: new RegExp(`^${CN}{1,3}[、．.](?!${CN}[、．.])`) },
+  { type: 'cn-paren', re: new RegExp(`^[（(]${CN}{1,3}[）)]`) },
+  { type: 'arabic', re: /^[0-9０-９]{1,2}[.．、](?![0-9０-９])/ },
+  { type: 'arabic-paren', re: /^[（(][0-9０-９]{1,2}[）)]/ },
+  { type: 'circled', re: /^[①-⑳]/ },
+];
+
+/** Rank of every kind of heading, for turning kinds into levels 1–3. */
+export const HEADING_RANK = ['m1', 'm2', 'm3', 'm4', 'm5', 'm6', 'part', 'section', 'bare', 'bold', 'cn', 'cn-paren', 'arabic', 'arabic-paren', 'circled'];
+
+export function numberingOf(t: string): { type: string; marker: string } | null {
+  for (const { type, re } of NUMBERING) {
+    const m = re.exec(t);
+    if (m) return { type, marker: m[0] };
+  }
+  return null;
+}
+
+/** "一是" / "二是" / "首先" … opening parallel points inside running text. */
+export const ORDINAL_LEAD = /^(?:[一二三四五六七八九十]{1,2}是|首先|其次|再次|最后)[，,：:]?/;
+export const FIRST_ORDINAL = /^(?:一是|首先)/;
+
+/** Whole-line bylines. "□"/"■" are the newspaper's byline bullets, treated as markup. */
+const BYLINE_LINE = [
+  /^[□■◇◆☐]\s*\S.{0,40}$/,
+  /^(?:本报记者|本报通讯员|本报评论员|特约记者|记者|通讯员|作者|撰稿|撰文|文|图|文\/图|文／图)[\s：:／/]*[\u4e00-\u9fff·]{2,}(?:[\s、，,]+(?:记者|通讯员)?[\s：:]*[\u4e00-\u9fff·]{2,})*$/,
+  /^(?:本报评论员|评论员|本报特约评论员|任仲平|仲音|钟声|宣言|国纪平)$/,
+];
+
+export function isBylineLine(t: string): boolean {
+  return t.length <= 50 && BYLINE_LINE.some((re) => re.test(t));
+}
+
+/** Byline markup bullets removed from the byline text ("□ 记者 史莲寅" → "记者 史莲寅"). */
+export const BYLINE_BULLET = /^[□■◇◆☐]\s*/;
+
+/** A bare name line after a title: "张晓明", "王 强  李华". */
+export function isNameLine(t: string): boolean {
+  return /^[\u4e00-\u9fff·]{2,4}(?:[\s\u3000]+[\u4e00-\u9fff·]{1,4}){0,3}$/.test(t) && t.replace(/\s/g, '').length <= 12;
+}
+
+/** Bylines at the start of a news paragraph: "本报讯（记者 张三）", "本报讯 通讯员李四报道：". */
+export const BYLINE_PREFIX = [
+  /^本报讯[（(][^）)]{1,40}[）)]\s*/,
+  /^本报讯\s*(?:记者|通讯员|特约记者)[^：:，,。]{1,30}?(?:报道)?[：:]\s*/,
+  /^(?:新华社|中新社|人民网|新华网)[\u4e00-\u9fff]{0,12}\d{0,2}月?\d{0,2}日?电[（(][^）)]{1,40}[）)]\s*/,
+];
+
+/** Bylines closing the last paragraph: "……。（记者 张三 通讯员 李四）". */
+export const BYLINE_SUFFIX = /\s*[（(](?:本报)?(?:记者|通讯员|特约记者|作者|撰稿|撰文|文|供稿)[^（）()]{1,40}[）)]$/;
+
+/** Lines that are furniture, by kind. Checked in this order. */
+export const EXTRA_LINES: Array<{ kind: ExtraKind; re: RegExp }> = [
+  // e-paper: 版次, issue numbers, printer's lines, editors, dates, URLs.
+  { kind: 'meta', re: /^(?:第\s*[0-9０-９A-Za-z一二三四五六七八九十]{1,4}\s*版|[A-Z]?\d{1,2}版)(?:[\s：:·|｜].{0,20})?$/ },
+  { kind: 'meta', re: /总第\s*[0-9０-９]+\s*期|编印$|^[^。，]{0,30}(?:印发|编印|主办|承办)$/ },
+  { kind: 'meta', re: /^(?:责任编辑|责编|编辑|校对|审核|审校|审签|签发|美编|组版|版式|主编|主办|主管|出版|发行|电话|传真|地址|邮编|邮箱|网址|来源|稿源|发布时间|发布日期|发布机构|日期|文号|索引号|分类|成文日期|发文机关|主题词|抄送|抄报|分送|发送|联系人|联系电话|印数)[：:\s]/ },
+  { kind: 'meta', re: /^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日(?:\s*(?:星期|周)[一二三四五六日天])?(?:\s*农历.{2,12})?$/ },
+  { kind: 'meta', re: /^(?:https?:\/\/|www\.)\S+$/ },
+  { kind: 'meta', re: /^[（(](?:完|全文完|END|此件公开发布|此件不公开|此页无正文)[）)]$/i },
+  { kind: 'meta', re: /^[\u4e00-\u9fff]{0,4}[〔[［]\d{4}[〕\]］]\s*\d+\s*号$/ },
+  // photo captions
+  { kind: 'caption', re: /^(?:图为|上图|下图|左图|右图|图片|图[：:]|题图|配图|▲|△|↑|↓)/ },
+  { kind: 'caption', re: /(?:[（(][^（）()]{0,20}摄[）)]|摄影[：:]?\s*[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff]{2,4}\s*摄)$/ },
+  // explicit column labels
+  { kind: 'column-label', re: /^【[^】]{1,20}】$|^〖[^〗]{1,20}〗$|^\[[^\]]{1,20}\]$/ },
+];
+
+export function extraKindOf(t: string): ExtraKind | null {
+  for (const { kind, re } of EXTRA_LINES) if (re.test(t)) return kind;
+  return null;
+}
+
+/** A signature line closing an official document: the issuing body. */
+export const ISSUER = /(?:人民政府|委员会|办公室|办公厅|党委|党组|党工委|管委会|[^，。]{1,12}局|[^，。]{1,12}部|[^，。]{1,12}中心|[^，。]{1,12}处)$/;

@@ -1,0 +1,81 @@
+/**
+ * Page-layout repair. Text copied out of a newspaper page or a PDF is broken
+ * wherever the column ended ("加" / "强低效用地整治"), and a line can be left
+ * stranded ("中展现新担当新作为。"). A line is joined to the one before when
+ * that one stops mid-sentence and this one cannot start anything of its own. A
+ * real paragraph end (。！？…；： possibly inside closing quotes) is never joined
+ * across; a closing quote alone ("做示范”") is not an end.
+ */
+import type { Line } from './classify';
+import type { Repair } from './types';
+import { endsTerminal, joinPieces } from './text-shape';
+
+export interface Protected {
+  /** Lines known to be headings by parallelism: never joined. */
+  parallel: Set<Line>;
+}
+
+function canContinue(prev: Line, p: Protected): boolean {
+  if (endsTerminal(prev.text)) return false;
+  if (prev.kind === 'body') return true;
+  // Numbered or ordinal lines stop mid-sentence only when they are not headings.
+  if (prev.kind === 'numbered' || prev.kind === 'ordinal') return !prev.loose;
+  // A short line with a comma is a sentence fragment; without one it may be a heading.
+  return prev.kind === 'short' && !prev.strict && !prev.role && !prev.bold && !p.parallel.has(prev);
+}
+
+function canBeContinuation(next: Line, p: Protected): boolean {
+  if (next.kind === 'body') return true;
+  return next.kind === 'short' && !next.couplet && !next.role && !next.bold && !p.parallel.has(next);
+}
+
+function excerpt(a: string, b: string): string {
+  return `${a.slice(-8)} / ${b.slice(0, 8)}`;
+}
+
+export function rejoinBreaks(lines: Line[], p: Protected, repairs: Repair[]): Line[] {
+  const out: Line[] = [];
+  for (const line of lines) {
+    const prev = out[out.length - 1];
+    if (prev && canContinue(prev, p) && canBeContinuation(line, p)) {
+      const orphan = line.text.length <= 15 && endsTerminal(line.text);
+      repairs.push({ kind: orphan ? 'orphan-line' : 'rejoin-break', at: excerpt(prev.text, line.text) });
+      const text = joinPieces(prev.text, line.text);
+      out[out.length - 1] = {
+        ...prev,
+        text,
+        kind: prev.kind === 'short' ? 'body' : prev.kind,
+        strict: false,
+        loose: false,
+        couplet: false,
+      };
+      continue;
+    }
+    out.push(line);
+  }
+  return out;
+}
+
+/**
+ * Bare headings recognised by parallelism: two or more short lines opening
+ * with the same three characters ("始终把…作为…") or closing with the same three
+ * ("…的新答卷"), or three or more sharing two.
+ */
+export function parallelHeadings(lines: Line[]): Set<Line> {
+  const found = new Set<Line>();
+  const candidates = lines.filter((l, i) => l.kind === 'short' && l.loose && !l.role && l.text.length >= 6 && i + 1 < lines.length);
+  const groups = new Map<string, Line[]>();
+  for (const l of candidates) {
+    const t = l.text.replace(/\s/g, '');
+    for (const key of [`^${t.slice(0, 3)}`, `$${t.slice(-3)}`, `^^${t.slice(0, 2)}`]) {
+      const g = groups.get(key) ?? [];
+      g.push(l);
+      groups.set(key, g);
+    }
+  }
+  for (const [key, g] of groups) {
+    const need = key.startsWith('^^') ? 3 : 2;
+    if (g.length >= need && !/^[$^]+[“”"'‘’（(]/.test(key)) for (const l of g) found.add(l);
+  }
+  return found;
+}

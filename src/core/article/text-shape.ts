@@ -1,0 +1,51 @@
+/**
+ * Small predicates about the shape of one line of Chinese text, shared by the
+ * repair and structure passes. Thresholds come from the genre: headings and
+ * titles in Party/government papers run to about 30 characters, a lead sentence
+ * to about the same, a body paragraph is longer and punctuated.
+ */
+
+/** Sentence-final marks, optionally followed by closing quotes or brackets. */
+export const TERMINAL_END = /[。！？!?…；;：:][”’」』）)》〉"']*$/;
+
+/** A real paragraph end: "。", "！", "？", "…", "；" or "：", possibly inside closing quotes. */
+export function endsTerminal(t: string): boolean {
+  return TERMINAL_END.test(t);
+}
+
+const HAN = /[\u3400-\u9fff\uf900-\ufaff]/;
+export function isHan(ch: string | undefined): boolean {
+  return ch !== undefined && HAN.test(ch);
+}
+
+/** Joins two pieces of one broken line: nothing between Chinese, a space between words. */
+export function joinPieces(a: string, b: string): string {
+  const last = a[a.length - 1];
+  const first = b[0];
+  return /[A-Za-z0-9]/.test(last ?? '') && /[A-Za-z0-9]/.test(first ?? '') ? `${a} ${b}` : a + b;
+}
+
+/** A title or bare heading: short, no sentence punctuation anywhere. */
+export function isStrictShort(t: string): boolean {
+  return t.length <= 40 && !/[。！？!?；;，,]/.test(t) && !/[、：:…]$/.test(t);
+}
+
+/** Looser: may hold commas ("始终把…,奋力书写好…的新答卷") but still no full stop. */
+export function isLooseShort(t: string): boolean {
+  return t.length <= 50 && !/[。！？!?；;]/.test(t) && !/[，,、：:…]$/.test(t);
+}
+
+/** Two short phrases separated by a space: "多元载体 提升创新之核". */
+export function isCouplet(t: string): boolean {
+  return /^[^\s，。！？；：、]{2,15}[ \u3000]+[^\s，。！？；：、]{2,15}$/.test(t);
+}
+
+/** First sentence (with its closing quotes) and the rest of a paragraph. */
+export function splitLead(p: string, maxLead: number): [string, string] | null {
+  const m = /^[^。！？!?]*?[。！？!?][”’」』]*/.exec(p);
+  if (!m) return null;
+  const lead = m[0];
+  const rest = p.slice(lead.length).trim();
+  if (!rest || lead.length > maxLead || lead.length < 4) return null;
+  return [lead, rest];
+}
