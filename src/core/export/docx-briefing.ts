@@ -1,0 +1,242 @@
+/**
+ * Deck → Word briefing (.docx bytes): 全文简报 (full), 要点简报 (points) and
+ * 讲稿/讲义 (handout), in the GB/T 9704-2012 layout or the plain one.
+ * Platform-neutral: docx's Packer.pack(…, 'uint8array') runs in the renderer and
+ * in Node alike (Packer.toBuffer would need Node's Buffer).
+ */
+import { AlignmentType, Document, DocumentGridType, ImageRun, LineRuleType, Packer, PageOrientation, Paragraph, TextRun } from 'docx';
+import type { IParagraphOptions, ISectionOptions } from 'docx';
+import type { Deck } from '../deck/model';
+import { chineseNumber } from './chinese-numbers';
+import type { OutlineArticle, OutlineParagraph } from './deck-to-outline';
+import { deckToOutline, slideBullets, slideLayout, slideParagraphs, slideTitle, stripNumbering } from './deck-to-outline';
+import { patchDocx } from './docx-postprocess';
+import { distributionParagraphs, mastheadParagraphs, pageFooters } from './docx-header';
+import { STYLE, docxStyles, offGridStyleIds, styledRun, textRuns } from './docx-paragraphs';
+import type { DocxStyleSet } from './docx-styles';
+import { gridCharSpace, resolveDocxStyle } from './docx-styles';
+import type { ExportOptions, ExportOptionsInput } from './export-options';
+import { resolveExportOptions } from './export-options';
+import type { ExportResources } from './export-types';
+import { imageInfo } from './image-size';
+import { plainText } from './inline-text';
+
+const ALREADY_NUMBERED = /^\s*(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|\d+[.．])/;
+
+/**
+ * A paragraph that opens with a short topic sentence ("构建城乡融合新格局。")
+ * is a point of its section: the full text numbers it （一）（二）… and sets the
+ * sentence in 楷体, the way such articles are laid out in official briefings.
+ * Long or comma-separated first sentences are ordinary prose, left alone.
+ */
+export function splitPoint(text: string): { lead: string; rest: string } | null {
+  const m = /^([^。！？]{2,24}[。！？])([\s\S]+)$/.exec(text);
+  if (!m || /[，,；;：:“”]/.test(m[1]!.replace(/“[^”]*”/g, '')) || ALREADY_NUMBERED.test(text)) return null;
+  return { lead: m[1]!, rest: m[2]! };
+}
+
+/**
+ * Every text paragraph turns widow/orphan control off: with it Word and
+ * LibreOffice move single lines to the next page and a full page no longer holds
+ * the 22 lines GB/T 9704 asks for. (A style cannot carry it in docx 9's API.)
+ */
+function P(options: IParagraphOptions): Paragraph {
+  return new Paragraph({ widowControl: false, ...options });
+}
+
+interface Ctx {
+  s: DocxStyleSet;
+  o: ExportOptions;
+}
+
+function body(ctx: Ctx, md: string): Paragraph {
+  return P({ style: STYLE.body, children: textRuns(ctx.s, md) });
+}
+
+function articleHead(ctx: Ctx, a: OutlineArticle, first: boolean, suffix = ''): Paragraph[] {
+  const out: Paragraph[] = [
+    P({ style: STYLE.title, pageBreakBefore: !first, children: textRuns(ctx.s, a.title + suffix) }),
+  ];
+  if (a.subtitle) out.push(P({ style: STYLE.byline, children: textRuns(ctx.s, a.subtitle) }));
+  if (a.byline) out.push(P({ style: STYLE.byline, children: textRuns(ctx.s, a.byline) }));
+  // GB/T 9704 leaves one blank line between the title block and the text.
+  out.push(P({ style: STYLE.body, children: [] }));
+  return out;
+}
+
+function heading1(ctx: Ctx, n: number, text: string): Paragraph {
+  return P({ style: STYLE.heading1, children: textRuns(ctx.s, `${chineseNumber(n)}、${stripNumbering(plainText(text))}`) });
+}
+
+function heading2(ctx: Ctx, n: number, text: string): Paragraph {
+  return P({ style: STYLE.heading2, children: textRuns(ctx.s, `（${chineseNumber(n)}）${stripNumbering(plainText(text))}`) });
+}
+
+/** Full text: every source paragraph, topic-sentence paragraphs numbered as points. */
+function fullArticle(ctx: Ctx, a: OutlineArticle, first: boolean): Paragraph[] {
+  const out = articleHead(ctx, a, first);
+  const proseParagraphs = (paras: OutlineParagraph[], pointLevel: 2 | 3): void => {
+    let n = 0;
+    for (const p of paras) {
+      for (const text of p.text) {
+        const point = ctx.o.numberPoints ? splitPoint(text) : null;
+        if (!point) {
+          out.push(body(ctx, text));
+          continue;
+        }
+        n++;
+        const label = pointLevel === 2 ? `（${chineseNumber(n)}）` : `${n}.`;
+        const font = pointLevel === 2 ? ctx.s.heading2 : ctx.s.heading3;
+        out.push(
+          P({
+            style: STYLE.body,
+            children: [styledRun(ctx.s, font, label + point.lead), ...textRuns(ctx.s, point.rest)],
+          }),
+        );
+      }
+    }
+  };
+  proseParagraphs(a.lead, 2);
+  let h1 = 0;
+  let h2 = 0;
+  for (const sec of a.sections) {
+    if (sec.level === 1) {
+      h1++;
+      h2 = 0;
+      out.push(heading1(ctx, h1, sec.heading));
+      proseParagraphs(sec.paragraphs, 2);
+    } else {
+      h2++;
+      out.push(heading2(ctx, h2, sec.heading));
+      proseParagraphs(sec.paragraphs, 3);
+    }
+  }
+  return out;
+}
+
+/** A bullet as a short paragraph, closed with a full stop when it has no final punctuation. */
+function bulletSentence(md: string): string {
+  return /[。！？；…”）]$/.test(plainText(md).trim()) ? md : `${md}。`;
+}
+
+/** Key points: the same skeleton, each paragraph slide a point with its bullets. */
+function pointsArticle(ctx: Ctx, a: OutlineArticle, first: boolean): Paragraph[] {
+  const out = articleHead(ctx, a, first, '（要点）');
+  const points = (paras: OutlineParagraph[], level: 2 | 3): void => {
+    paras.forEach((p, i) => {
+      if (p.title) {
+        const label = level === 2 ? `（${chineseNumber(i + 1)}）` : `${i + 1}.`;
+        out.push(P({ style: level === 2 ? STYLE.heading2 : STYLE.heading3, children: textRuns(ctx.s, label + stripNumbering(p.title)) }));
+      }
+      for (const b of p.bullets) out.push(body(ctx, bulletSentence(b)));
+    });
+  };
+  points(a.lead, 2);
+  let h1 = 0;
+  let h2 = 0;
+  for (const sec of a.sections) {
+    if (sec.level === 1) {
+      h1++;
+      h2 = 0;
+      out.push(heading1(ctx, h1, sec.heading));
+      points(sec.paragraphs, 2);
+    } else {
+      h2++;
+      out.push(heading2(ctx, h2, sec.heading));
+      points(sec.paragraphs, 3);
+    }
+  }
+  return out;
+}
+
+function pictureParagraph(ctx: Ctx, bytes: Uint8Array): Paragraph | null {
+  const info = imageInfo(bytes);
+  if (!info || info.width === 0 || info.height === 0) return null;
+  // 80 % of the text width, in 96-dpi pixels (twips / 15).
+  const width = Math.round(((ctx.s.page.width - ctx.s.margin.left - ctx.s.margin.right) / 15) * 0.8);
+  const height = Math.round((width * info.height) / info.width);
+  return new Paragraph({
+    alignment: AlignmentType.CENTER,
+    keepNext: true,
+    // An exact line pitch would crop the picture to one line.
+    spacing: { line: 240, lineRule: LineRuleType.AUTO, before: 0, after: 120 },
+    children: [new ImageRun({ type: info.format, data: bytes, transformation: { width, height } })],
+  });
+}
+
+/** Handout: one block per slide — its title, bullets as 1. 2. …, then the notes. */
+function handout(ctx: Ctx, deck: Deck, pictures: ExportResources['slidePictures']): Paragraph[] {
+  const out: Paragraph[] = [
+    P({ style: STYLE.title, children: textRuns(ctx.s, deck.meta.title) }),
+    P({ style: STYLE.byline, children: [new TextRun('（讲稿）')] }),
+    P({ style: STYLE.body, children: [] }),
+  ];
+  deck.slides.forEach((slide, i) => {
+    const layout = slideLayout(slide);
+    const title = plainText(slideTitle(slide)) || (layout === 'cover' ? deck.meta.title : '');
+    out.push(P({ style: STYLE.heading1, children: [new TextRun(`第${i + 1}页\u3000${title}`)] }));
+    const pic = ctx.o.slidePictures ? pictures?.[i] : null;
+    const picPara = pic ? pictureParagraph(ctx, pic) : null;
+    if (picPara) out.push(picPara);
+    for (const text of slideParagraphs(slide)) out.push(body(ctx, text));
+    slideBullets(slide).forEach((b, k) => out.push(body(ctx, `${k + 1}. ${b}`)));
+    const notes = (slide.notes ?? '')
+      .split(/\n\s*\n/)
+      .map((p) => p.replace(/\s*\n\s*/g, '').trim())
+      .filter(Boolean);
+    notes.forEach((n, k) => {
+      out.push(
+        P({
+          style: STYLE.body,
+          children: [...(k === 0 ? [styledRun(ctx.s, ctx.s.heading2, '讲稿：')] : []), ...textRuns(ctx.s, n)],
+        }),
+      );
+    });
+  });
+  return out;
+}
+
+export function buildBriefingDocument(deck: Deck, o: ExportOptions, resources: ExportResources = {}): Document {
+  const s = resolveDocxStyle(o.style, o.fonts);
+  const ctx: Ctx = { s, o };
+  const children: Paragraph[] = [];
+  if (o.header) children.push(...mastheadParagraphs(s, o.header));
+  if (o.kind === 'handout') {
+    children.push(...handout(ctx, deck, resources.slidePictures));
+  } else {
+    const outline = deckToOutline(deck);
+    outline.articles.forEach((a, i) => {
+      children.push(...(o.kind === 'points' ? pointsArticle(ctx, a, i === 0) : fullArticle(ctx, a, i === 0)));
+    });
+  }
+  children.push(...distributionParagraphs(s, o.distribution));
+
+  const section: ISectionOptions = {
+    properties: {
+      page: {
+        size: { width: s.page.width, height: s.page.height, orientation: PageOrientation.PORTRAIT },
+        margin: { ...s.margin, gutter: 0 },
+      },
+      ...(s.grid && s.lineExact !== null
+        ? { grid: { type: DocumentGridType.LINES_AND_CHARS, linePitch: s.lineExact, charSpace: gridCharSpace(s) } }
+        : {}),
+    },
+    footers: pageFooters(s),
+    children,
+  };
+  return new Document({
+    creator: '简报工坊',
+    title: deck.meta.title,
+    styles: docxStyles(s),
+    evenAndOddHeaderAndFooters: s.pageNumber.oddEven,
+    sections: [section],
+  });
+}
+
+/** The briefing as .docx bytes. */
+export async function exportDocx(deck: Deck, options?: ExportOptionsInput, resources?: ExportResources): Promise<Uint8Array> {
+  const o = resolveExportOptions({ ...options, format: 'docx' });
+  const s = resolveDocxStyle(o.style, o.fonts);
+  const bytes = await Packer.pack(buildBriefingDocument(deck, o, resources), 'uint8array');
+  return s.grid ? patchDocx(bytes, offGridStyleIds(s)) : bytes;
+}

@@ -1,0 +1,98 @@
+/**
+ * Export options shared by the editor's export dialog (which remembers them per
+ * deck) and `briefing export`. One zod schema, so both front ends validate the
+ * same way and a stored value from an older version still parses (every field
+ * has a default).
+ */
+import { z } from 'zod';
+
+export const exportFormats = ['docx', 'pptx'] as const;
+export type ExportFormat = (typeof exportFormats)[number];
+
+/** 全文简报 / 要点简报 / 讲稿(讲义). */
+export const briefingKinds = ['full', 'points', 'handout'] as const;
+export type BriefingKind = (typeof briefingKinds)[number];
+
+export const briefingKindLabels: Record<BriefingKind, string> = {
+  full: '全文简报',
+  points: '要点简报',
+  handout: '讲稿/讲义',
+};
+
+/** "official" = GB/T 9704-2012 layout; "plain" = an ordinary Word document. */
+export const docxStyleNames = ['official', 'plain'] as const;
+export type DocxStyleName = (typeof docxStyleNames)[number];
+
+/** Font names a user may override; sizes stay with the style (see docx-styles.ts). */
+export const fontOverridesSchema = z
+  .object({
+    title: z.string().min(1).optional(),
+    body: z.string().min(1).optional(),
+    heading1: z.string().min(1).optional(),
+    heading2: z.string().min(1).optional(),
+    pageNumber: z.string().min(1).optional(),
+    latin: z.string().min(1).optional(),
+  })
+  .strict();
+export type FontOverrides = z.infer<typeof fontOverridesSchema>;
+
+/** The 简报 masthead: red name, 第X期, issuing unit (left) and date (right), red rule. */
+export const briefingHeaderSchema = z
+  .object({
+    name: z.string().min(1).default('学习简报'),
+    issue: z.union([z.number().int().positive(), z.string().min(1)]).optional(),
+    unit: z.string().optional(),
+    /** "2024-07-01", "2024/7/1" or already "2024年7月1日". */
+    date: z.string().optional(),
+  })
+  .strict();
+export type BriefingHeader = z.infer<typeof briefingHeaderSchema>;
+
+/** 版记: 报/送/发 lines and the print run (共印X份). */
+export const distributionSchema = z
+  .object({
+    report: z.string().optional(),
+    copyTo: z.string().optional(),
+    sendTo: z.string().optional(),
+    copies: z.number().int().positive().optional(),
+  })
+  .strict();
+export type Distribution = z.infer<typeof distributionSchema>;
+
+export const exportOptionsSchema = z
+  .object({
+    format: z.enum(exportFormats).default('docx'),
+    kind: z.enum(briefingKinds).default('full'),
+    style: z.enum(docxStyleNames).default('official'),
+    /** Absent = no masthead (the article title starts the first page). */
+    header: briefingHeaderSchema.optional(),
+    distribution: distributionSchema.optional(),
+    fonts: fontOverridesSchema.default({}),
+    /** Full text: number lead-sentence paragraphs as （一）（二）…. */
+    numberPoints: z.boolean().default(true),
+    /** Handout: put a picture of each slide above its text when one is supplied. */
+    slidePictures: z.boolean().default(true),
+  })
+  .strict();
+
+export type ExportOptions = z.infer<typeof exportOptionsSchema>;
+export type ExportOptionsInput = z.input<typeof exportOptionsSchema>;
+
+export const defaultExportOptions: ExportOptions = exportOptionsSchema.parse({});
+
+/** Parse user input (dialog state, CLI flags, a remembered value) into complete options. */
+export function resolveExportOptions(input: ExportOptionsInput | undefined): ExportOptions {
+  return exportOptionsSchema.parse(input ?? {});
+}
+
+/**
+ * Dates in a briefing are written 2024年7月1日 (Arabic numerals, no leading zeros,
+ * as GB/T 9704-2012 asks for the 成文日期). Anything not recognisably a date is
+ * returned unchanged so a user can type e.g. "2024年7月".
+ */
+export function formatChineseDate(input: string): string {
+  const s = input.trim();
+  const m = /^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?$/.exec(s);
+  if (!m) return s;
+  return `${Number(m[1])}年${Number(m[2])}月${Number(m[3])}日`;
+}

@@ -1,0 +1,17 @@
+import type { Deck } from '../deck/model';
+import type { ExportOptions } from './export-options';
+
+/**
+ * Reads an image a slide refers to (a path relative to the deck, e.g.
+ * "wujin.assets/map.png"). Core cannot read files: the CLI passes a file-system
+ * loader, the renderer one that goes through the host.
+ */
+export type AssetLoader = (src: string) => Promise<Uint8Array | null> | Uint8Array | null;
+
+export interface ExportResources {
+  assets?: AssetLoader;
+  /** Pictures of the slides (PNG/JPEG), by slide index, for the handout. */
+  slidePictures?: ReadonlyArray<Uint8Array | null | undefined>;
+}
+
+export type Exporter = (deck: Deck, options: ExportOptions, resources?: ExportResources) => Promise<Uint8Array>;

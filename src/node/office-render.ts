@@ -1,0 +1,122 @@
+/**
+ * Render checks for exported Office files: LibreOffice (headless, in a throw-away
+ * profile so parallel runs never share one) converts .docx/.pptx to PDF;
+ * poppler's pdftotext/pdftoppm read the PDF back. Used by the export tests and
+ * `briefing export --check`.
+ *
+ * Fonts: FONTCONFIG_FILE points at resources/fontconfig/fonts.conf, which maps
+ * the Windows/Founder names a briefing uses (仿宋_GB2312, 方正小标宋简体, 黑体…)
+ * to Noto CJK, so the layout is measured with real CJK metrics.
+ */
+import { execFile } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { delimiter, dirname, join, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { promisify } from 'node:util';
+
+const run = promisify(execFile);
+
+const here = dirname(fileURLToPath(import.meta.url));
+/** resources/fontconfig/fonts.conf of this checkout. */
+export const fontsConf = resolve(here, '../../resources/fontconfig/fonts.conf');
+
+function which(cmd: string): string | null {
+  for (const dir of (process.env.PATH ?? '').split(delimiter)) {
+    const p = join(dir, cmd);
+    if (dir && existsSync(p)) return p;
+  }
+  return null;
+}
+
+/** soffice's path, or null when LibreOffice is not installed. */
+export function findSoffice(): string | null {
+  return which('soffice') ?? which('libreoffice');
+}
+
+export function hasPoppler(): boolean {
+  return which('pdftotext') !== null && which('pdftoppm') !== null;
+}
+
+/** Whether LibreOffice can open presentations (Impress is a separate Debian package). */
+export function hasImpress(): boolean {
+  const soffice = findSoffice();
+  if (!soffice) return false;
+  const candidates = ['/usr/lib/libreoffice/program/libsdlo.so', '/usr/lib64/libreoffice/program/libsdlo.so'];
+  return candidates.some((p) => existsSync(p));
+}
+
+export interface RenderedPdf {
+  /** Directory holding the PDF (and any PNGs made from it); remove with cleanup(). */
+  dir: string;
+  pdfPath: string;
+  cleanup(): Promise<void>;
+}
+
+/**
+ * Convert Office bytes to PDF with LibreOffice. `ext` decides which import
+ * filter LibreOffice picks. Throws with LibreOffice's output when no PDF appears.
+ */
+export async function officeToPdf(bytes: Uint8Array, ext: 'docx' | 'pptx', timeoutMs = 120_000): Promise<RenderedPdf> {
+  const soffice = findSoffice();
+  if (!soffice) throw new Error('LibreOffice (soffice) is not installed');
+  const dir = await mkdtemp(join(tmpdir(), 'briefing-render-'));
+  const profile = join(dir, 'profile');
+  const input = join(dir, `input.${ext}`);
+  await writeFile(input, bytes);
+  const env = { ...process.env, FONTCONFIG_FILE: fontsConf, HOME: dir };
+  let log: string;
+  try {
+    const r = await run(
+      soffice,
+      [`-env:UserInstallation=${pathToFileURL(profile).href}`, '--headless', '--norestore', '--convert-to', 'pdf', '--outdir', dir, input],
+      { env, timeout: timeoutMs },
+    );
+    log = r.stdout + r.stderr;
+  } catch (e) {
+    await rm(dir, { recursive: true, force: true });
+    throw new Error(`soffice failed: ${String(e)}`, { cause: e });
+  }
+  const pdfPath = join(dir, 'input.pdf');
+  if (!existsSync(pdfPath)) {
+    await rm(dir, { recursive: true, force: true });
+    throw new Error(`soffice made no PDF: ${log}`);
+  }
+  return { dir, pdfPath, cleanup: () => rm(dir, { recursive: true, force: true }) };
+}
+
+/** The text of each page (pdftotext splits pages with form feeds). */
+export async function pdfPages(pdfPath: string): Promise<string[]> {
+  const { stdout } = await run('pdftotext', ['-enc', 'UTF-8', pdfPath, '-'], { maxBuffer: 64 * 1024 * 1024 });
+  const pages = stdout.split('\f');
+  if (pages.length > 0 && pages[pages.length - 1]!.trim() === '') pages.pop();
+  return pages;
+}
+
+/** Page size in points as pdfinfo reports it ("595.276 x 841.89 pts (A4)"). */
+export async function pdfPageCount(pdfPath: string): Promise<number> {
+  const { stdout } = await run('pdfinfo', [pdfPath]);
+  return Number(/Pages:\s+(\d+)/.exec(stdout)?.[1] ?? 0);
+}
+
+/** PNG files of the pages (for looking at the result), at `dpi`. */
+export async function pdfToPngs(pdfPath: string, outDir: string, dpi = 60): Promise<string[]> {
+  const prefix = join(outDir, 'page');
+  await run('pdftoppm', ['-png', '-r', String(dpi), pdfPath, prefix]);
+  return (await readdir(outDir))
+    .filter((f) => f.startsWith('page') && f.endsWith('.png'))
+    .sort()
+    .map((f) => join(outDir, f));
+}
+
+/** Convenience: Office bytes → page texts, temp files removed. */
+export async function officeToText(bytes: Uint8Array, ext: 'docx' | 'pptx'): Promise<string[]> {
+  const r = await officeToPdf(bytes, ext);
+  try {
+    return await pdfPages(r.pdfPath);
+  } finally {
+    await r.cleanup();
+  }
+}
+
