@@ -20,6 +20,9 @@ export function secureWebPreferences(preload: string): NonNullable<BrowserWindow
     experimentalFeatures: false,
     navigateOnDragDrop: false,
     spellcheck: false,
+    // Middle-click on a link would otherwise ask for a new window; the window-open
+    // handler denies it too, this stops it one step earlier (Electronegativity AUXCLICK).
+    disableBlinkFeatures: 'Auxclick',
   };
 }
 
