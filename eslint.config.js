@@ -36,6 +36,11 @@ export default tseslint.config(
       'react-hooks/exhaustive-deps': 'warn',
     },
   },
+  {
+    // Playwright fixtures destructure nothing on purpose: `async ({}, use) => …`.
+    files: ['e2e/**/*.ts'],
+    rules: { 'no-empty-pattern': 'off' },
+  },
   // The layer rule of DESIGN.md, one block per folder (the way VS Code's
   // local/code-layering does it): see scripts/layers.mjs.
   ...layerRules,

@@ -16,10 +16,11 @@ export class SettingsStore {
   async get(): Promise<Settings> {
     if (this.cached) return this.cached;
     const raw = await fs.readFile(this.file, 'utf8').catch(() => null);
-    let data: unknown = {};
+    let data: unknown;
     try {
       data = raw ? JSON.parse(raw) : {};
     } catch {
+      // A settings file broken by hand or by a crash elsewhere falls back to defaults.
       data = {};
     }
     const r = Settings.safeParse(data);
