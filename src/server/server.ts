@@ -161,13 +161,20 @@ async function readBody(req: IncomingMessage, limit: number): Promise<Buffer | '
   }
   const chunks: Buffer[] = [];
   let size = 0;
+  let over = false;
   for await (const c of req) {
+    // Past the limit, keep reading but drop the bytes: destroying the request here
+    // would reset the connection before the 413 is written, and the page would show
+    // "cannot reach the service" instead of "too large". Memory stays bounded, and
+    // requestTimeout bounds how long a client can keep sending.
+    if (over) continue;
     size += (c as Buffer).length;
     if (size > limit) {
-      req.destroy();
-      return 'too-large';
+      over = true;
+      chunks.length = 0;
+      continue;
     }
     chunks.push(c as Buffer);
   }
-  return Buffer.concat(chunks);
+  return over ? 'too-large' : Buffer.concat(chunks);
 }
