@@ -13,6 +13,17 @@ export interface Block {
   bold?: boolean;
   /** A blank line or a paragraph boundary separates it from the block before. */
   gap: boolean;
+  /** The line opened with a newspaper bullet ("□ 记者 史莲寅"), removed from text. */
+  bullet?: boolean;
   /** A row of a Word table: kept as a metadata row. */
   tableRow?: boolean;
+}
+
+/** Newspaper bullets that open a byline or a note: markup, like a list bullet. */
+const BULLET = /^[□■◇◆☐]\s*/;
+
+/** A block for one line of text, with a leading "□" bullet taken off as markup. */
+export function textBlock(text: string, gap: boolean): Block {
+  const m = BULLET.exec(text);
+  return m && text.length > m[0].length ? { text: text.slice(m[0].length), gap, bullet: true } : { text, gap };
 }

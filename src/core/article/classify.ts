@@ -35,7 +35,7 @@ export function classify(b: Block): Line {
   if (b.tableRow) return { ...base, kind: 'extra', extra: 'meta' };
   const extra = t.length <= 80 || /^(?:图为|▲|△)/.test(t) ? extraKindOf(t) : null;
   if (extra) return { ...base, kind: 'extra', extra };
-  if (isBylineLine(t)) return { ...base, kind: 'byline' };
+  if ((b.bullet && t.length <= 40) || isBylineLine(t)) return { ...base, kind: 'byline' };
   const numbering = numberingOf(t);
   if (numbering && t.length > numbering.marker.length) return { ...base, kind: 'numbered', numbering };
   if (ORDINAL_LEAD.test(t)) return { ...base, kind: 'ordinal' };

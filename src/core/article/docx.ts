@@ -7,7 +7,7 @@
  * are passed.
  */
 import mammoth from 'mammoth';
-import type { Block } from './block';
+import { textBlock, type Block } from './block';
 import { ImportError } from './errors';
 import { assertDocx, inspectZip } from './zip-guard';
 
@@ -61,7 +61,7 @@ function collect(node: DocNode, out: Block[]): void {
     let first = true;
     for (const text of lines) {
       if (!text) continue;
-      out.push({ text, gap: first, ...style, ...(bold && lines.length === 1 ? { bold } : {}) });
+      out.push({ ...textBlock(text, first), ...style, ...(bold && lines.length === 1 ? { bold } : {}) });
       first = false;
     }
     return;

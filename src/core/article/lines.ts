@@ -1,13 +1,15 @@
 /**
  * Plain (and pasted) text → blocks, one per non-blank line. Line endings may be
  * CRLF, CR or LF (and U+2028/2029 from some web pages). The only markup honoured
- * is an ATX "#" heading mark at the start of a line, because newspaper text
+ * is an ATX "#" heading mark at the start of a line (and the "□" bullet
+ * newspapers put before a byline), because newspaper text
  * copied out of content systems carries it (the sample does); everything else is
  * literal text, so a "*" or "1." in a plain file is never eaten.
  */
-import type { Block } from './block';
+import { textBlock, type Block } from './block';
 
 const MD_HEADING = /^(#{1,6})[ \t\u3000]+(\S.*)$/;
+
 const LINE_BREAK = /\r\n|\r|\n|\u2028|\u2029|\u0085/;
 
 export function textToBlocks(text: string): Block[] {
@@ -20,8 +22,7 @@ export function textToBlocks(text: string): Block[] {
       continue;
     }
     const m = MD_HEADING.exec(line);
-    if (m) blocks.push({ text: m[2]!.trim(), marked: m[1]!.length, gap });
-    else blocks.push({ text: line, gap });
+    blocks.push(m ? { text: m[2]!.trim(), marked: m[1]!.length, gap } : textBlock(line, gap));
     gap = false;
   }
   return blocks;

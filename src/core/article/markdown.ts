@@ -8,7 +8,7 @@
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import { toString } from 'mdast-util-to-string';
 import type { Nodes, Paragraph, PhrasingContent } from 'mdast';
-import type { Block } from './block';
+import { textBlock, type Block } from './block';
 
 const CJK_EDGE = /[\u3000-\u303f\u3400-\u9fff\uff00-\uffef\u2018-\u201d]/;
 
@@ -34,7 +34,7 @@ function paragraphBlocks(p: Paragraph, prefix: string, out: Block[]): void {
     const text = unwrap(seg.map((n) => toString(n)).join('')).trim();
     const withPrefix = i === 0 && prefix ? `${prefix}${text}` : text;
     if (!withPrefix) return;
-    out.push({ text: withPrefix, gap: i === 0, ...(isBoldOnly(seg) ? { bold: true } : {}) });
+    out.push({ ...textBlock(withPrefix, i === 0), ...(isBoldOnly(seg) ? { bold: true } : {}) });
   });
 }
 

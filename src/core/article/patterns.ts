@@ -34,9 +34,8 @@ export function numberingOf(t: string): { type: string; marker: string } | null 
 export const ORDINAL_LEAD = /^(?:[一二三四五六七八九十]{1,2}是|首先|其次|再次|最后)[，,：:]?/;
 export const FIRST_ORDINAL = /^(?:一是|首先)/;
 
-/** Whole-line bylines. "□"/"■" are the newspaper's byline bullets, treated as markup. */
+/** Whole-line bylines (a "□" bullet before one is markup, see block.ts). */
 const BYLINE_LINE = [
-  /^[□■◇◆☐]\s*\S.{0,40}$/,
   /^(?:本报记者|本报通讯员|本报评论员|特约记者|记者|通讯员|作者|撰稿|撰文|文|图|文\/图|文／图)[\s：:／/]*[\u4e00-\u9fff·]{2,}(?:[\s、，,]+(?:记者|通讯员)?[\s：:]*[\u4e00-\u9fff·]{2,})*$/,
   /^(?:本报评论员|评论员|本报特约评论员|任仲平|仲音|钟声|宣言|国纪平)$/,
 ];
@@ -45,12 +44,11 @@ export function isBylineLine(t: string): boolean {
   return t.length <= 50 && BYLINE_LINE.some((re) => re.test(t));
 }
 
-/** Byline markup bullets removed from the byline text ("□ 记者 史莲寅" → "记者 史莲寅"). */
-export const BYLINE_BULLET = /^[□■◇◆☐]\s*/;
 
 /** A bare name line after a title: "张晓明", "王 强  李华". */
 export function isNameLine(t: string): boolean {
-  return /^[\u4e00-\u9fff·]{2,4}(?:[\s\u3000]+[\u4e00-\u9fff·]{1,4}){0,3}$/.test(t) && t.replace(/\s/g, '').length <= 12;
+  const han = t.replace(/\s/g, '').length;
+  return /^[\u4e00-\u9fff·]{1,4}(?:[\s\u3000]+[\u4e00-\u9fff·]{1,4}){0,3}$/.test(t) && han >= 2 && han <= 12;
 }
 
 /** Bylines at the start of a news paragraph: "本报讯（记者 张三）", "本报讯 通讯员李四报道：". */
@@ -72,6 +70,7 @@ export const EXTRA_LINES: Array<{ kind: ExtraKind; re: RegExp }> = [
   { kind: 'meta', re: /^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日(?:\s*(?:星期|周)[一二三四五六日天])?(?:\s*农历.{2,12})?$/ },
   { kind: 'meta', re: /^(?:https?:\/\/|www\.)\S+$/ },
   { kind: 'meta', re: /^[（(](?:完|全文完|END|此件公开发布|此件不公开|此页无正文)[）)]$/i },
+  { kind: 'meta', re: /^[（(](?:作者|笔者)(?:系|为|是|单位)[^（）()]{1,60}[）)]$/ },
   { kind: 'meta', re: /^[\u4e00-\u9fff]{0,4}[〔[［]\d{4}[〕\]］]\s*\d+\s*号$/ },
   // photo captions
   { kind: 'caption', re: /^(?:图为|上图|下图|左图|右图|图片|图[：:]|题图|配图|▲|△|↑|↓)/ },

@@ -16,7 +16,8 @@ export interface Protected {
 }
 
 function canContinue(prev: Line, p: Protected): boolean {
-  if (endsTerminal(prev.text)) return false;
+  // A 副题 ("——32个项目集中签约，……") ends at its line even without a full stop.
+  if (endsTerminal(prev.text) || /^[—–]/.test(prev.text)) return false;
   if (prev.kind === 'body') return true;
   // Numbered or ordinal lines stop mid-sentence only when they are not headings.
   if (prev.kind === 'numbered' || prev.kind === 'ordinal') return !prev.loose;

@@ -23,7 +23,7 @@
  */
 import type { Line } from './classify';
 import type { Extra, Section } from './types';
-import { FIRST_ORDINAL, HEADING_RANK, ORDINAL_LEAD } from './patterns';
+import { FIRST_ORDINAL, HEADING_RANK, numberingOf, ORDINAL_LEAD } from './patterns';
 import { endsTerminal, isHan, splitLead } from './text-shape';
 
 type Item =
@@ -35,18 +35,15 @@ type Item =
 const MAX_PARALLEL_LEAD = 32;
 const MAX_NUMBERED_LEAD = 60;
 
-/** Consecutive numbered lines of one scheme with nothing between are a list, not headings. */
-function listMembers(lines: Line[]): Set<number> {
-  const list = new Set<number>();
-  for (let i = 0; i + 1 < lines.length; i++) {
-    const a = lines[i]!;
-    const b = lines[i + 1]!;
-    if (a.kind === 'numbered' && b.kind === 'numbered' && a.numbering!.type === b.numbering!.type) {
-      list.add(i);
-      list.add(i + 1);
-    }
-  }
-  return list;
+/**
+ * A numbered line that is only a heading ("一、活动时间", "2.学习情况统计表")
+ * heads a section only when something follows it that it could head: not the
+ * end, not furniture, not the next item of its own list.
+ */
+function headsSomething(lines: Line[], i: number): boolean {
+  const next = lines[i + 1];
+  if (!next || next.kind === 'extra') return false;
+  return !(next.kind === 'numbered' && next.numbering!.type === lines[i]!.numbering!.type && next.loose);
 }
 
 function isBareHeading(lines: Line[], i: number, parallel: Set<Line>): boolean {
@@ -62,7 +59,17 @@ function isBareHeading(lines: Line[], i: number, parallel: Set<Line>): boolean {
 
 function lineItems(lines: Line[], parallel: Set<Line>): Item[] {
   const items: Item[] = [];
-  const list = listMembers(lines);
+  // When marked headings carry numbering ("Heading 1: 一、总体要求"), an unmarked
+  // line with the same numbering ("三、保障措施" in bold) is their peer.
+  const peer = new Map<string, string>();
+  for (const l of lines) {
+    const n = l.kind === 'marked' ? numberingOf(l.text) : null;
+    if (n && !peer.has(n.type)) peer.set(n.type, `m${l.marked}`);
+  }
+  const typeOf = (text: string, fallback: string) => {
+    const n = numberingOf(text);
+    return (n && peer.get(n.type)) ?? fallback;
+  };
   lines.forEach((l, i) => {
     switch (l.kind) {
       case 'extra':
@@ -72,9 +79,9 @@ function lineItems(lines: Line[], parallel: Set<Line>): Item[] {
         items.push({ h: l.text, type: `m${l.marked}` });
         return;
       case 'numbered': {
-        const type = l.numbering!.type;
-        if (list.has(i)) break;
+        const type = typeOf(l.text, l.numbering!.type);
         if (l.loose) {
+          if (!headsSomething(lines, i)) break;
           items.push({ h: l.text, type });
           return;
         }
@@ -83,7 +90,7 @@ function lineItems(lines: Line[], parallel: Set<Line>): Item[] {
           items.push({ h: split[0], type }, { p: split[1] });
           return;
         }
-        if (l.text.length <= MAX_NUMBERED_LEAD) {
+        if (l.text.length <= MAX_NUMBERED_LEAD && headsSomething(lines, i)) {
           items.push({ h: l.text, type });
           return;
         }
@@ -91,7 +98,7 @@ function lineItems(lines: Line[], parallel: Set<Line>): Item[] {
       }
       case 'short':
         if (isBareHeading(lines, i, parallel)) {
-          items.push({ h: l.text, type: l.bold ? 'bold' : 'bare' });
+          items.push({ h: l.text, type: typeOf(l.text, l.bold ? 'bold' : 'bare') });
           return;
         }
         break;
@@ -170,10 +177,16 @@ export interface Body {
 
 export function buildBody(lines: Line[], parallel: Set<Line>): Body {
   const items = promoteLeads(lineItems(lines, parallel));
-  const present = new Set(items.flatMap((it) => ('h' in it && it.type !== 'lead' ? [it.type] : [])));
-  const ranked = HEADING_RANK.filter((t) => present.has(t));
-  const levelOf = (type: string) => Math.min(3, ranked.indexOf(type) + 1) as 1 | 2 | 3;
-
+  // Levels follow nesting as read: a kind of heading sits one below the nearest
+  // enclosing heading of a higher rank, so "1." is level 2 straight under "三、"
+  // and level 3 under "（一）".
+  const stack: number[] = [];
+  const levelOf = (type: string): 1 | 2 | 3 => {
+    const rank = HEADING_RANK.indexOf(type);
+    while (stack.length && stack[stack.length - 1]! >= rank) stack.pop();
+    stack.push(rank);
+    return Math.min(3, stack.length) as 1 | 2 | 3;
+  };
   const body: Body = { lead: [], sections: [], extras: [] };
   let enclosing = 0;
   let current: Section | null = null;

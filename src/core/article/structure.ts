@@ -7,9 +7,10 @@
  */
 import type { Block } from './block';
 import { classify, type Line } from './classify';
-import { BYLINE_BULLET, BYLINE_PREFIX, BYLINE_SUFFIX, ISSUER, isNameLine } from './patterns';
+import { BYLINE_PREFIX, BYLINE_SUFFIX, ISSUER, isNameLine } from './patterns';
 import { normalisePunctuation } from './punctuation';
 import { parallelHeadings, rejoinBreaks } from './repair';
+import { endsTerminal } from './text-shape';
 import { buildBody } from './sections';
 import type { Article, Extra, Repair } from './types';
 
@@ -58,12 +59,14 @@ function findStarts(lines: Line[], source: SourceKind): Array<{ start: number; t
 
   // A short line followed by a byline (possibly with a 副题 or a second title
   // line between) starts an article: how e-paper pages and pasted news read.
+  // So does a title set over two lines right after the end of another story.
   for (let i = 0; i < lines.length; i++) {
     const l = lines[i]!;
     if (l.kind !== 'short' || !l.loose || titles.has(i - 1)) continue;
     const n1 = lines[i + 1];
     const n2 = lines[i + 2];
     if (n1?.kind === 'byline' || (n1 && n2?.kind === 'byline' && (isSubtitleLine(n1) || (n1.kind === 'short' && n1.strict)))) titles.add(i);
+    else if (i > 0 && isTwoLineTitle(lines, i) && (lines[i - 1]!.kind === 'extra' || endsTerminal(lines[i - 1]!.text))) titles.add(i);
   }
 
   const starts: Array<{ start: number; title: number }> = [];
@@ -75,6 +78,12 @@ function findStarts(lines: Line[], source: SourceKind): Array<{ start: number; t
     starts.push({ start, title: t });
   }
   return starts;
+}
+
+/** "春耕备耕正当时" / "田间地头农事忙" over body text: one title on two lines. */
+function isTwoLineTitle(lines: Line[], i: number): boolean {
+  const [a, b, c] = [lines[i], lines[i + 1], lines[i + 2]];
+  return !!(a && b && c && a.kind === 'short' && a.strict && !a.role && b.kind === 'short' && b.strict && !b.gap && !a.couplet && !b.couplet && c.kind !== 'short' && c.kind !== 'marked');
 }
 
 function firstContent(lines: Line[]): number {
@@ -101,12 +110,23 @@ function joinTitle(a: string, b: string): string {
   return Math.abs(a.length - b.length) <= 2 ? `${a} ${b}` : a + b;
 }
 
+/**
+ * No start marker: the title is the last of the short lines opening the text
+ * (the ones before may be a 引题, or the first half of a title on two lines).
+ */
 function guessTitle(lines: Line[]): number | null {
   const i = firstContent(lines);
   const l = lines[i];
   if (!l || i + 1 >= lines.length) return null;
-  if (l.role === 'title' || (l.kind === 'short' && (l.strict || l.bold)) || (l.kind === 'marked' && lines.length > 1)) return i;
-  return null;
+  if (l.kind === 'marked' || l.role === 'title') return i;
+  if (l.kind !== 'short' || !(l.strict || l.bold)) return null;
+  let j = i;
+  while (j + 1 < lines.length && j - i < 2 && lines[j + 1]!.kind === 'short' && lines[j + 1]!.strict && !isSubtitleLine(lines[j + 1]!) && !isNameLine(lines[j + 1]!.text)) j++;
+  if (j + 1 >= lines.length) return i;
+  // Two lines set tight are one title broken in two; three are 引题 + that.
+  if (j - i === 2) return i + 1;
+  if (j - i === 1 && lines[j]!.gap) return j;
+  return i;
 }
 
 /** Trailing lines with no body after them: column labels, banners, signatures. */
@@ -139,27 +159,32 @@ function buildArticle(seg: Segment, isLast: boolean, meta: { sourceName: string;
   let k = 0;
   const bylines: string[] = [];
   if (t !== null) {
+    // Lines above the title: the one glued to it is the 引题, the rest is
+    // masthead and page furniture.
+    let kicker: string | null = null;
     for (; k < t; k++) {
       const l = lines[k]!;
-      if (k === t - 1 && l.kind === 'short' && !l.extra) article.subtitle = l.text;
-      else article.extras.push({ kind: l.extra ?? 'column-label', text: l.text });
+      if (k === t - 1 && l.kind === 'short' && !l.extra) kicker = l.text;
+      else article.extras.push({ kind: l.extra ?? 'meta', text: l.text });
     }
     article.title = lines[t]!.text;
     k = t + 1;
     const second = lines[k];
     const after = lines[k + 1];
-    if (second && lines[t]!.kind !== 'marked' && second.kind === 'short' && second.strict && !second.gap && after?.kind === 'byline') {
+    if (second && lines[t]!.kind !== 'marked' && second.kind === 'short' && second.strict && !second.gap && after && (after.kind !== 'short' || isSubtitleLine(after))) {
       repairs.push({ kind: 'rejoin-title', at: `${article.title} / ${second.text}` });
       article.title = joinTitle(article.title, second.text);
       k++;
     }
+    // One subtitle field: a 副题 below the title wins over a 引题 above it, which
+    // is then kept as a label (it reads like one: "坚持稳中求进 推动高质量发展").
     if (lines[k] && isSubtitleLine(lines[k]!)) {
-      if (article.subtitle === null) article.subtitle = lines[k]!.text;
-      else article.extras.push({ kind: 'meta', text: lines[k]!.text });
+      article.subtitle = lines[k]!.text;
+      if (kicker !== null) article.extras.push({ kind: 'column-label', text: kicker });
       k++;
-    }
+    } else article.subtitle = kicker;
     while (lines[k] && (lines[k]!.kind === 'byline' || (bylines.length === 0 && lines[k]!.kind === 'short' && isNameLine(lines[k]!.text)))) {
-      bylines.push(lines[k]!.text.replace(BYLINE_BULLET, ''));
+      bylines.push(lines[k]!.text);
       k++;
     }
   }
