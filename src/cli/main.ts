@@ -4,11 +4,13 @@
  */
 import { cac } from 'cac';
 import { registerInspect } from './inspect';
+import { registerImport } from './import-command';
 import { reportError } from './report-error';
 
 const cli = cac('briefing');
 
 registerInspect(cli);
+registerImport(cli);
 
 cli.help();
 

@@ -1,0 +1,262 @@
+/**
+ * Deck ↔ reveal.js Markdown.
+ *
+ * File = optional YAML front matter between `---` lines, then the slides. Slides are
+ * split exactly the way reveal.js's markdown plugin splits them (its default
+ * separator `\r?\n---\r?\n`, i.e. any line that is exactly `---`), notes start at
+ * the plugin's notes separator (a line beginning `Note:`/`Notes:`), and only then is
+ * each slide parsed as Markdown (mdast-util-from-markdown, with positions). Blocks the
+ * model understands become heading/paragraph/list/image blocks when their canonical
+ * spelling is exactly what the file says; everything else is kept as a `raw` block,
+ * sliced from the file byte for byte.
+ *
+ * The serializer writes blank lines around `---` so the file also splits the same way
+ * under the stricter `^\r?\n---\r?\n$` separator some reveal.js set-ups use.
+ */
+import { fromMarkdown } from 'mdast-util-from-markdown';
+import type { List, ListItem as MdListItem, Paragraph, RootContent } from 'mdast';
+import type { Block, Deck, DeckDiagnostic, ListItem, Slide } from './model';
+import { parseFrontMatter, serializeFrontMatter, DEFAULT_THEME } from './front-matter';
+import { formatSlideComment, parseSlideComment } from './slide-attrs';
+
+export interface ParseResult {
+  deck: Deck;
+  diagnostics: DeckDiagnostic[];
+}
+
+/** Written between two adjacent lists of the same kind, which Markdown would merge. */
+const LIST_BREAK = '<!-- -->';
+
+export interface FrontMatterSplit {
+  /** YAML text between the `---` lines, or null when the file has none. */
+  yaml: string | null;
+  /** Everything after the closing `---` line: what reveal.js is given. */
+  body: string;
+  /** 1-based line of the body's first line in the file. */
+  bodyLine: number;
+  diagnostics: DeckDiagnostic[];
+}
+
+/**
+ * Front matter is the file's first line `---` up to the next line `---` (or `...`).
+ * The app strips it before handing the body to reveal.js; it is never a slide.
+ */
+export function splitFrontMatter(text: string): FrontMatterSplit {
+  const src = text.startsWith('\uFEFF') ? text.slice(1) : text;
+  const open = /^---[ \t]*\r?\n/u.exec(src);
+  if (!open) return { yaml: null, body: src, bodyLine: 1, diagnostics: [] };
+  const close = /^(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/mu;
+  const rest = src.slice(open[0].length);
+  const m = close.exec(rest);
+  if (!m) {
+    return {
+      yaml: null,
+      body: src,
+      bodyLine: 1,
+      diagnostics: [
+        {
+          line: 1,
+          message: {
+            zh: '第1行：文件头以 --- 开始，但没有找到结束的 --- 行，已按正文读取',
+            en: 'line 1: the front matter starts with --- but never ends; read as slides',
+          },
+        },
+      ],
+    };
+  }
+  const yaml = rest.slice(0, m.index);
+  const body = rest.slice(m.index + m[0].length);
+  return { yaml, body, bodyLine: countLines(yaml) + 3, diagnostics: [] };
+}
+
+function countLines(s: string): number {
+  let n = 0;
+  for (let i = s.indexOf('\n'); i >= 0; i = s.indexOf('\n', i + 1)) n++;
+  return n;
+}
+
+export interface SlideChunk {
+  text: string;
+  /** 1-based line in the file where the chunk starts. */
+  line: number;
+}
+
+/** Split a body into slide texts with the plugin's own loop (default separator). */
+export function splitSlides(body: string, firstLine = 1): SlideChunk[] {
+  if (body.trim() === '') return [];
+  const sep = /\r?\n---\r?\n/gu;
+  const out: SlideChunk[] = [];
+  let start = 0;
+  let line = firstLine;
+  for (let m = sep.exec(body); m; m = sep.exec(body)) {
+    const text = body.slice(start, m.index);
+    out.push({ text, line });
+    line += countLines(text) + 2;
+    start = sep.lastIndex;
+  }
+  out.push({ text: body.slice(start), line });
+  return out;
+}
+
+/** Leading blank lines and trailing whitespace are layout between slides, not content. */
+function trimChunk(s: string): string {
+  return s.replace(/^(?:[ \t]*\r?\n)+/u, '').replace(/\s+$/u, '');
+}
+
+/** Split one slide's text at the notes separator, as the plugin does: only if it occurs once. */
+export function splitNotes(text: string): { content: string; notes: string | null } {
+  const re = /^notes?:/gimu;
+  const matches = [...text.matchAll(re)];
+  if (matches.length !== 1) return { content: text, notes: null };
+  const at = matches[0]!.index!;
+  const after = text.slice(at + matches[0]![0].length).replace(/^[ \t]*\r?\n?/u, '');
+  return { content: text.slice(0, at), notes: trimChunk(after) };
+}
+
+export function parseSlide(text: string): Slide {
+  const { content, notes } = splitNotes(trimChunk(text));
+  const src = trimChunk(content);
+  const slide: Slide = { attrs: [], blocks: [], notes };
+  if (src === '') return slide;
+  const tree = fromMarkdown(src);
+  let attrsTaken = false;
+  const nodes = tree.children;
+  for (let i = 0; i < nodes.length; i++) {
+    const node = nodes[i]!;
+    const slice = src.slice(node.position!.start.offset!, node.position!.end.offset!);
+    if (node.type === 'html') {
+      if (!attrsTaken && slide.blocks.length === 0) {
+        const attrs = parseSlideComment(slice);
+        if (attrs) {
+          slide.attrs = attrs;
+          attrsTaken = true;
+          continue;
+        }
+      }
+      // The serializer's own separator between two lists: not content.
+      if (slice === LIST_BREAK && isListPair(nodes[i - 1], nodes[i + 1])) continue;
+    }
+    slide.blocks.push(toBlock(node, slice, src));
+  }
+  return slide;
+}
+
+function isListPair(a: RootContent | undefined, b: RootContent | undefined): boolean {
+  return a?.type === 'list' && b?.type === 'list' && Boolean(a.ordered) === Boolean(b.ordered);
+}
+
+/** A GFM table's second line: | --- | :---: | */
+const TABLE_DELIMITER_ROW = /^[^\n]*\n[ \t]*\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*\|?[ \t]*(?:\n|$)/u;
+
+function toBlock(node: RootContent, slice: string, src: string): Block {
+  const raw: Block = { kind: 'raw', text: slice };
+  if (node.type === 'heading') {
+    const m = /^(#{1,6}) (.*)$/u.exec(slice);
+    if (!m || m[1]!.length !== node.depth || m[2] === '' || /\n/u.test(slice)) return raw;
+    const block: Block = { kind: 'heading', depth: node.depth, text: m[2]! };
+    return serializeBlock(block) === slice ? block : raw;
+  }
+  if (node.type === 'paragraph') {
+    const only = node.children.length === 1 ? node.children[0] : undefined;
+    if (only?.type === 'image') {
+      const block: Block = { kind: 'image', alt: only.alt ?? '', src: only.url };
+      return serializeBlock(block) === slice ? block : raw;
+    }
+    // CommonMark has no tables, but reveal.js's marked (GFM) renders them: not prose.
+    if (TABLE_DELIMITER_ROW.test(slice)) return raw;
+    // The paragraph's own text, exactly as written (inline Markdown).
+    return { kind: 'paragraph', text: slice };
+  }
+  if (node.type === 'list') {
+    const items: ListItem[] = [];
+    if (!collectItems(node, 0, Boolean(node.ordered), items, src)) return raw;
+    const block: Block = { kind: 'list', ordered: Boolean(node.ordered), items };
+    return serializeBlock(block) === slice ? block : raw;
+  }
+  return raw;
+}
+
+/** Tight lists whose items are one paragraph (plus an optional nested list of the same kind). */
+function collectItems(list: List, depth: number, ordered: boolean, out: ListItem[], src: string): boolean {
+  if (Boolean(list.ordered) !== ordered || (ordered && (list.start ?? 1) !== 1)) return false;
+  for (const item of list.children as MdListItem[]) {
+    const [first, second, ...more] = item.children;
+    if (first?.type !== 'paragraph' || more.length > 0 || item.checked != null) return false;
+    const p = first as Paragraph;
+    out.push({ text: src.slice(p.position!.start.offset!, p.position!.end.offset!), depth });
+    if (second) {
+      if (second.type !== 'list' || !collectItems(second, depth + 1, ordered, out, src)) return false;
+    }
+  }
+  return true;
+}
+
+/** Canonical Markdown of one block. */
+export function serializeBlock(block: Block): string {
+  switch (block.kind) {
+    case 'heading':
+      return `${'#'.repeat(block.depth)} ${block.text}`;
+    case 'paragraph':
+      return block.text;
+    case 'image':
+      return `![${block.alt}](${block.src})`;
+    case 'raw':
+      return block.text;
+    case 'list': {
+      // Each nested item is indented to its parent's content column.
+      const cols: number[] = [];
+      const counters: number[] = [];
+      const lines: string[] = [];
+      for (const item of block.items) {
+        const d = item.depth;
+        const indent = d === 0 ? 0 : (cols[d - 1] ?? 0);
+        counters.length = d + 1;
+        counters[d] = (counters[d] ?? 0) + 1;
+        const marker = block.ordered ? `${counters[d]}. ` : '- ';
+        cols[d] = indent + marker.length;
+        cols.length = d + 1;
+        lines.push(' '.repeat(indent) + marker + item.text.replace(/\n/gu, '\n' + ' '.repeat(cols[d])));
+      }
+      return lines.join('\n');
+    }
+  }
+}
+
+export function serializeSlide(slide: Slide): string {
+  const parts: string[] = [];
+  const blocks: string[] = [];
+  slide.blocks.forEach((b, i) => {
+    const prev = slide.blocks[i - 1];
+    if (b.kind === 'list' && prev?.kind === 'list' && prev.ordered === b.ordered) blocks.push(LIST_BREAK);
+    blocks.push(serializeBlock(b));
+  });
+  const body = blocks.join('\n\n');
+  if (slide.attrs.length > 0) parts.push(body === '' ? formatSlideComment(slide.attrs) : `${formatSlideComment(slide.attrs)}\n${body}`);
+  else if (body !== '') parts.push(body);
+  if (slide.notes !== null) parts.push(slide.notes === '' ? 'Note:' : `Note:\n${slide.notes}`);
+  return parts.join('\n\n');
+}
+
+export function parseDeck(text: string): ParseResult {
+  const split = splitFrontMatter(text);
+  const diagnostics = [...split.diagnostics];
+  let meta: Deck['meta'] = { title: '', theme: DEFAULT_THEME };
+  if (split.yaml !== null) {
+    const fm = parseFrontMatter(split.yaml, 2);
+    meta = fm.meta;
+    diagnostics.push(...fm.diagnostics);
+  }
+  const slides = splitSlides(split.body, split.bodyLine).map((c) => parseSlide(c.text));
+  if (meta.title === '') {
+    // A deck without a title still opens: borrow the first heading.
+    const h = slides.flatMap((s) => s.blocks).find((b) => b.kind === 'heading');
+    if (h && h.kind === 'heading' && split.yaml === null) meta = { ...meta, title: h.text };
+  }
+  return { deck: { meta, slides }, diagnostics };
+}
+
+export function serializeDeck(deck: Deck): string {
+  const head = `---\n${serializeFrontMatter(deck.meta)}---\n`;
+  if (deck.slides.length === 0) return head;
+  return `${head}\n${deck.slides.map(serializeSlide).join('\n\n---\n\n')}\n`;
+}

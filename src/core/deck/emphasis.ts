@@ -1,0 +1,117 @@
+/**
+ * Emphasis for slides: figures with units become `**约5000亩**`, short quoted terms
+ * become `“*拿地即开工*”`, everything else is escaped so reveal.js shows the article's
+ * characters and nothing else.
+ *
+ * Why the em sits inside the quotes: CommonMark (micromark here, marked in reveal.js)
+ * only opens `*` when it is "left-flanking". `项目*“拿地即开工”*等` has `*` between a
+ * letter and a quote mark on both sides, so neither parser makes it emphasis and the
+ * asterisks would show on the slide. `项目“*拿地即开工*”等` is flanked correctly in
+ * any position and still gives the theme its <em>.
+ */
+
+/** CommonMark's punctuation: ASCII punctuation or Unicode P or S. */
+const PUNCT = /[\p{P}\p{S}]/u;
+const SPACE = /\s/u;
+
+const UNITS =
+  '平方公里|平方米|万平方米|公顷|亩|套|万元|亿元|元|人次|万人|人|个|家|项|所|台|辆|吨|千瓦|兆瓦|公里|千米|米|%|％|倍|周年|户|座|条|栋|间|张|场|次|期|批';
+/** A number with optional 约/近/超/逾, decimal part, 万/亿 multiplier and a unit. */
+const FIGURE = new RegExp(`(?:约|近|超过|超|逾)?\\d+(?:[.,]\\d+)*(?:万|亿)?(?:${UNITS})`, 'gu');
+
+export interface Span {
+  start: number;
+  end: number;
+  kind: 'figure' | 'term';
+}
+
+/** Quoted terms: “…” of at most 16 characters that are not a sentence. */
+export function findQuotedTerms(text: string): Span[] {
+  const spans: Span[] = [];
+  const re = /“([^“”]{1,16})”/gu;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    if (/[。！？]/u.test(m[1]!)) continue;
+    spans.push({ start: m.index, end: m.index + m[0].length, kind: 'term' });
+  }
+  return spans;
+}
+
+export function findFigures(text: string): Span[] {
+  const spans: Span[] = [];
+  FIGURE.lastIndex = 0;
+  for (let m = FIGURE.exec(text); m; m = FIGURE.exec(text)) {
+    const before = text[m.index - 1] ?? '';
+    // "G20", "v2.5": digits glued to Latin letters are names, not figures.
+    if (/[A-Za-z0-9.]/.test(before)) continue;
+    spans.push({ start: m.index, end: m.index + m[0].length, kind: 'figure' });
+  }
+  return spans;
+}
+
+/** Figures as they read in a key-figures slide. */
+export function figureTexts(text: string): string[] {
+  return findFigures(text).map((s) => text.slice(s.start, s.end));
+}
+
+/** Backslash-escape what Markdown (CommonMark + marked's GFM) would read as syntax. */
+export function escapeInline(text: string): string {
+  let out = text.replace(/[\\`*_[\]<>~|]/g, '\\$&').replace(/&(?=#?[A-Za-z0-9]+;)/g, '\\&');
+  // Block syntax only matters at the start of a line.
+  out = out.replace(/^(\s*)([#>+=-])/u, '$1\\$2').replace(/^(\s*\d+)([.)])/u, '$1\\$2');
+  // A line starting "Note:" would be taken as the speaker-notes separator.
+  out = out.replace(/^(\s*notes?)(:)/iu, '$1\\$2');
+  return out;
+}
+
+function leftFlanking(prev: string, next: string): boolean {
+  if (next === '' || SPACE.test(next)) return false;
+  return !PUNCT.test(next) || prev === '' || SPACE.test(prev) || PUNCT.test(prev);
+}
+
+function rightFlanking(prev: string, next: string): boolean {
+  if (prev === '' || SPACE.test(prev)) return false;
+  return !PUNCT.test(prev) || next === '' || SPACE.test(next) || PUNCT.test(next);
+}
+
+/**
+ * Plain text → inline Markdown with figures and quoted terms marked. Emphasis is only
+ * added where CommonMark's flanking rules make it render; otherwise the text stays
+ * plain (escaped), never with stray asterisks.
+ */
+export function emphasize(text: string): string {
+  const terms = findQuotedTerms(text);
+  const figures = findFigures(text).filter((f) => !terms.some((t) => f.start < t.end && t.start < f.end));
+  const spans = [...terms, ...figures].sort((a, b) => a.start - b.start);
+  let out = '';
+  let at = 0;
+  let lastEnd = 0;
+  let lastMarker = -1;
+  for (const s of spans) {
+    // Inner range that the markers wrap: the term without its quote marks.
+    const innerStart = s.kind === 'term' ? s.start + 1 : s.start;
+    const innerEnd = s.kind === 'term' ? s.end - 1 : s.end;
+    const marker = s.kind === 'term' ? '*' : '**';
+    const prev = text[innerStart - 1] ?? '';
+    const next = text[innerEnd] ?? '';
+    const ok =
+      s.start >= lastEnd &&
+      innerStart > lastMarker &&
+      leftFlanking(prev, text[innerStart] ?? '') &&
+      rightFlanking(text[innerEnd - 1] ?? '', next);
+    if (!ok) continue;
+    const before = text.slice(at, innerStart);
+    out += at === 0 ? escapeInline(before) : escapeInlineTail(before);
+    out += marker + escapeInlineTail(text.slice(innerStart, innerEnd)) + marker;
+    at = innerEnd;
+    lastEnd = s.end;
+    lastMarker = innerEnd;
+  }
+  const rest = text.slice(at);
+  out += at === 0 ? escapeInline(rest) : escapeInlineTail(rest);
+  return out;
+}
+
+/** Escaping for text that does not start a line (no block-start escapes). */
+function escapeInlineTail(text: string): string {
+  return text.replace(/[\\`*_[\]<>~|]/g, '\\$&').replace(/&(?=#?[A-Za-z0-9]+;)/g, '\\&');
+}

@@ -1,0 +1,183 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { importText } from '../article/index';
+import type { Article } from '../article/types';
+import { generateDeck, chineseNumber, leadOf, pointsOf } from './generate';
+import { parseDeck, serializeDeck } from './deck-markdown';
+import { getAttr, getLayout } from './slide-attrs';
+import { slideBullets, slideTitle } from './operations';
+import { coverage, deckStreams } from './text-coverage';
+import { wujinArticles } from '../../../test/fixtures/decks/wujin-articles';
+import sample from '../../../test/fixtures/articles/wujin-articles.txt?raw';
+import type { Deck } from './model';
+
+const imported = importText(sample, 'wujin-articles.txt').articles;
+const [first, second] = imported.map((a) => generateDeck(a));
+
+const titles = (d: Deck) => d.slides.map((s) => slideTitle(s));
+const byLayout = (d: Deck, layout: string) => d.slides.filter((s) => getLayout(s) === layout);
+
+describe('the sample articles as decks', () => {
+  it('opens with a cover: title, byline, where it ran', () => {
+    const cover = first!.slides[0]!;
+    expect(getLayout(cover)).toBe('cover');
+    expect(cover.blocks[0]).toEqual({ kind: 'heading', depth: 1, text: '以实干为民谋福 用实绩书写答卷' });
+    expect(cover.blocks.map((b) => ('text' in b ? b.text : ''))).toContain('区发改局党组书记、局长 祁斌');
+    expect(first!.meta).toMatchObject({ title: '以实干为民谋福 用实绩书写答卷', byline: '区发改局党组书记、局长 祁斌', source: 'wujin-articles.txt', theme: 'party-red' });
+  });
+
+  it('lists the sections on a contents slide and numbers the dividers 一、二、三、', () => {
+    const contents = byLayout(first!, 'contents')[0]!;
+    expect(slideBullets(contents)).toEqual(['一、始终把推动发展作为首要职责', '二、始终把坚强党性作为鲜明本色', '三、始终把共同富裕作为最大政绩']);
+    const dividers = byLayout(first!, 'section');
+    expect(dividers.map(slideTitle)).toEqual(['一、始终把推动发展作为首要职责', '二、始终把坚强党性作为鲜明本色', '三、始终把共同富裕作为最大政绩']);
+    expect(dividers[0]!.blocks[1]).toEqual({ kind: 'paragraph', text: '奋力书写好“*乘势而上谋发展*”的新答卷' });
+    expect(byLayout(second!, 'section').map(slideTitle)).toEqual(['一、多元载体 提升创新之核', '二、项目攻坚 夯实产业之基', '三、党建引领 澎湃发展之势']);
+  });
+
+  it('titles paragraph slides with the lead sentence or lead phrase', () => {
+    expect(titles(first!)).toContain('在万亿之城再出发中提升贡献度');
+    expect(titles(first!)).toContain('理论学习当“*笃行*”');
+    expect(titles(second!)).toContain('健全科创生态系统');
+    expect(titles(second!)).toContain('事业发展，关键在人');
+    const s = first!.slides.find((x) => slideTitle(x) === '在万亿之城再出发中提升贡献度')!;
+    expect(slideBullets(s)[0]).toBe('坚持稳中求进、以进促稳、先立后破');
+    expect(slideBullets(s)).toContain('持续提升经济运行质效');
+  });
+
+  it('puts the whole paragraph, as plain text, in the notes', () => {
+    const s = first!.slides.find((x) => slideTitle(x) === '在万亿之城再出发中提升贡献度')!;
+    expect(s.notes).toBe(
+      '在万亿之城再出发中提升贡献度。坚持稳中求进、以进促稳、先立后破，持续提升经济运行质效，优化完善经济运行指标体系，更加及时、精准开展经济监测预测预警，确保武进在全市各项指标的贡献份额只升不降，争先进位，在全省、全市“走在前、做示范”中展现新担当新作为。',
+    );
+    for (const d of [first!, second!]) for (const x of d.slides) expect(x.notes ?? '').not.toMatch(/\*/u);
+  });
+
+  it('gives every slide a data-source', () => {
+    for (const d of [first!, second!]) {
+      for (const s of d.slides) expect(getAttr(s, 'data-source')).toMatch(/^(title|contents|end|banner|l\d+|s\d+(p\d+)?)$/u);
+    }
+    const s = second!.slides.find((x) => slideTitle(x) === '健全科创生态系统')!;
+    expect(getAttr(s, 'data-source')).toBe('s1p1');
+  });
+
+  it('keeps slides readable: at most 6 bullets, long points continue on （续） slides', () => {
+    for (const d of [first!, second!]) for (const s of d.slides) expect(slideBullets(s).length).toBeLessThanOrEqual(6);
+    const cont = second!.slides.filter((s) => slideTitle(s)?.endsWith('（续）'));
+    expect(cont.length).toBeGreaterThan(0);
+    for (const c of cont) {
+      const i = second!.slides.indexOf(c);
+      expect(getAttr(second!.slides[i - 1]!, 'data-source')).toBe(getAttr(c, 'data-source'));
+    }
+  });
+
+  it('marks figures with units and quoted terms', () => {
+    const md = serializeDeck(second!) + serializeDeck(first!);
+    for (const m of ['**约5000亩**', '**30万平方米**', '**1500套**', '“*拿地即开工*”', '“*一园一湾一谷一舱*”']) expect(md).toContain(m);
+  });
+
+  it('adds a 数说 slide where a section has three or more figures', () => {
+    const figs = byLayout(second!, 'figures');
+    expect(figs).toHaveLength(1);
+    expect(slideTitle(figs[0]!)).toBe('数说');
+    expect(getAttr(figs[0]!, 'data-source')).toBe('s1');
+    expect(slideBullets(figs[0]!).join('\n')).toMatch(/约5000亩[\s\S]*30万平方米[\s\S]*1500套/u);
+    expect(byLayout(first!, 'figures')).toHaveLength(0);
+  });
+
+  it('closes with the banner when the article has one', () => {
+    const last = second!.slides.at(-1)!;
+    expect(getLayout(last)).toBe('closing');
+    expect(slideTitle(last)).toBe('启航新征程 扬帆再出发');
+    expect(getLayout(first!.slides.at(-1)!)).toBe('closing');
+  });
+
+  it('makes the same titles from the hand-transcribed article (lead sentences still in the paragraphs)', () => {
+    const hand = generateDeck(wujinArticles[0]!);
+    for (const t of ['在万亿之城再出发中提升贡献度', '在新能源之都建设中扩大首位度', '理论学习当“*笃行*”', '构建城乡融合新格局']) {
+      expect(titles(hand)).toContain(t);
+    }
+  });
+});
+
+describe('options', () => {
+  const a = imported[1]!;
+  it('full detail: bullets are whole sentences, and the slides alone carry every character', () => {
+    const d = generateDeck(a, { detail: 'full' });
+    const bullets = d.slides.flatMap(slideBullets);
+    expect(bullets.some((b) => b.endsWith('。'))).toBe(true);
+    const letters = (s: string) => s.replace(/[\s\p{P}\p{S}]+/gu, '');
+    const slidesOnly = letters(deckStreams(d).slides);
+    for (const p of a.sections.flatMap((s) => s.paragraphs)) expect(slidesOnly).toContain(letters(p));
+  });
+  it('max bullets, theme, no contents, no closing', () => {
+    const d = generateDeck(a, { maxBullets: 3, theme: 'deep-blue', contents: false, closing: false });
+    expect(d.meta.theme).toBe('deep-blue');
+    for (const s of d.slides) expect(slideBullets(s).length).toBeLessThanOrEqual(3);
+    expect(byLayout(d, 'contents')).toHaveLength(0);
+    expect(byLayout(d, 'closing')).toHaveLength(0);
+  });
+});
+
+describe('pieces', () => {
+  it('numbers in Chinese', () => {
+    expect([1, 3, 10, 11, 20, 21, 99].map(chineseNumber)).toEqual(['一', '三', '十', '十一', '二十', '二十一', '九十九']);
+  });
+  it('finds lead sentences, lead phrases, quotations, or none', () => {
+    expect(leadOf('在万亿之城再出发中提升贡献度。坚持稳中求进。').title).toBe('在万亿之城再出发中提升贡献度');
+    expect(leadOf('健全科创生态系统，促进经济发展由外延式“量的扩张”转向内涵式“质的提升”，后面还有很长很长很长的一段话。').title).toBe('健全科创生态系统');
+    expect(leadOf('“一心一意抓项目，一以贯之强产业。”武进国家高新区相关负责人表示。').title).toBe('“一心一意抓项目，一以贯之强产业。”');
+    expect(leadOf('我们将把满足人民群众对美好生活的向往作为一切工作的出发点和落脚点，让群众生活更有品质。').title).toBeNull();
+  });
+  it('drops empty connectives and joins short clauses', () => {
+    expect(pointsOf('同时，精准对接民之所需，分类施策，靶向发力。', 'points')).toEqual(['精准对接民之所需，分类施策，靶向发力']);
+    expect(pointsOf('甲乙丙丁戊己庚。新的一年，武高新将加快建设。', 'points')).toEqual(['甲乙丙丁戊己庚', '新的一年，武高新将加快建设']);
+  });
+});
+
+// ---- nothing lost (property) ----
+
+const sentenceArb = fc
+  .tuple(
+    fc.string({ unit: fc.constantFrom(...'学习贯彻精神推动发展项目园区科创载体中国式现代化建设abc0123456789、“”（）约亩套万平方米%*#<-+'.split('')), minLength: 1, maxLength: 60 }),
+    fc.constantFrom('。', '；', '！', '？', '，', ''),
+  )
+  .map(([t, end]) => t + end);
+const paragraphArb = fc.array(sentenceArb, { minLength: 1, maxLength: 12 }).map((ss) => ss.join('').trim()).filter((p) => p !== '');
+const articleArb: fc.Arbitrary<Article> = fc.record({
+  title: fc.option(fc.constantFrom('学习会', '以实干为民谋福 用实绩书写答卷'), { nil: null }),
+  subtitle: fc.constant(null),
+  byline: fc.option(fc.constant('记者 某某'), { nil: null }),
+  lead: fc.array(paragraphArb, { maxLength: 2 }),
+  sections: fc.array(
+    fc.record({
+      heading: fc.constantFrom('多元载体 提升创新之核', '一、学习要求', '在万亿之城再出发中提升贡献度。', '始终把推动发展作为首要职责，奋力书写好“乘势而上谋发展”的新答卷'),
+      level: fc.constantFrom(1 as const, 2 as const),
+      paragraphs: fc.array(paragraphArb, { maxLength: 4 }),
+    }),
+    { maxLength: 5 },
+  ),
+  extras: fc.constant([]),
+  sourceName: fc.constant('x.txt'),
+  encoding: fc.constant('utf-8'),
+});
+
+describe('nothing lost (property)', () => {
+  it('every sentence of every paragraph is in the deck file, in order, in both detail levels', () => {
+    fc.assert(
+      fc.property(articleArb, fc.constantFrom('points' as const, 'full' as const), fc.integer({ min: 1, max: 8 }), (article, detail, maxBullets) => {
+        const deck = parseDeck(serializeDeck(generateDeck(article, { detail, maxBullets }))).deck;
+        const report = coverage(article, deck);
+        expect(report.problems).toEqual([]);
+        for (const s of deck.slides) expect(slideBullets(s).length).toBeLessThanOrEqual(maxBullets);
+        if (detail === 'full') {
+          // Full detail puts every letter on the slides themselves, notes aside.
+          const letters = (t: string) => t.replace(/[\s\p{P}\p{S}]+/gu, '');
+          const onSlides = letters(deckStreams(deck).slides);
+          for (const p of [...article.lead, ...article.sections.flatMap((x) => x.paragraphs)]) expect(onSlides).toContain(letters(p));
+        }
+      }),
+      { numRuns: 200 },
+    );
+  });
+});
