@@ -30,20 +30,42 @@ export async function writeFileAtomic(
   }
   await fh.close();
   try {
-    if (opts.backup) {
-      const bak = `${path}.bak`;
-      await fs.rm(bak, { force: true });
-      // Link, not copy: the old inode survives the rename below as the backup.
-      await fs.link(path, bak).catch((e: NodeJS.ErrnoException) => {
-        if (e.code !== 'ENOENT') throw e;
-      });
-    }
+    if (opts.backup) await backupOf(path, `${tmp}.bak.tmp`);
     await fs.rename(tmp, path);
   } catch (e) {
     await fs.rm(tmp, { force: true });
     throw e;
   }
   await syncDir(dir);
+}
+
+/**
+ * `<path>.bak` := the current `<path>`. Link, not copy: the old inode survives the
+ * rename that follows as the backup. The link is made under a unique name and
+ * renamed over the old backup, so two saves racing each other cannot collide on
+ * the name (rm-then-link did: EEXIST). Filesystems without hard links (FAT/exFAT
+ * sticks, some network shares) get a copy instead of a failed save.
+ */
+async function backupOf(path: string, staging: string): Promise<void> {
+  try {
+    try {
+      await fs.link(path, staging);
+    } catch (e) {
+      const code = (e as NodeJS.ErrnoException).code;
+      if (code === 'ENOENT') return; // first save: nothing to keep
+      if (!['EPERM', 'ENOTSUP', 'EOPNOTSUPP', 'EXDEV', 'EMLINK', 'ENOSYS', 'EACCES'].includes(code ?? '')) throw e;
+      await fs.copyFile(path, staging).catch((e2: NodeJS.ErrnoException) => {
+        if (e2.code !== 'ENOENT') throw e2;
+      });
+    }
+    await fs.rename(staging, `${path}.bak`).catch((e: NodeJS.ErrnoException) => {
+      if (e.code !== 'ENOENT') throw e;
+    });
+  } finally {
+    // rename() between two links of one inode is a no-op that leaves `staging` behind
+    // (POSIX); that happens when two saves race. Remove it in every case.
+    await fs.rm(staging, { force: true });
+  }
 }
 
 async function syncDir(dir: string): Promise<void> {
