@@ -1,11 +1,17 @@
 /**
  * Deck → the article skeleton the Word briefings are written from.
  *
- * A deck carries its source article in two places: the section dividers
- * (class="section", data-source="sN") hold the headings, and every paragraph
- * slide (data-source="sNpM") holds the whole source paragraph as its notes. A long
- * paragraph spreads over "（续）" slides that share the data-source and repeat
- * the notes, so slides are merged by data-source, never by comparing text.
+ * A deck carries its source article in its slides' data-source links:
+ * - a divider (class="section", data-source="sN") holds section N's heading;
+ * - a paragraph slide (data-source="sNpM") holds paragraph M of section N whole
+ *   in its notes; a long paragraph continues on "（续）" slides with the same
+ *   data-source, so slides are merged by data-source, never by comparing text;
+ * - a topic-sentence section (the importer's level-2 "构建城乡融合新格局。"
+ *   sections) has no divider: its first paragraph slide's title is the heading
+ *   and its notes hold the rest of the paragraph;
+ * - a slide linked to a whole section without being its divider (the "数说"
+ *   figures slide) repeats the section's content and is marked derived;
+ * - lead paragraphs (before the first heading) are "lN".
  * A deck may hold several articles; each cover slide starts one.
  */
 import type { Block, Deck, Slide } from '../deck/model';
@@ -20,6 +26,8 @@ export interface OutlineParagraph {
   bullets: string[];
   /** The source paragraph(s), plain text, from the notes; one entry per paragraph. */
   text: string[];
+  /** A summary slide (e.g. "数说") whose content repeats the section's paragraphs. */
+  derived: boolean;
 }
 
 export interface OutlineSection {
@@ -27,6 +35,11 @@ export interface OutlineSection {
   heading: string;
   /** 1 = 一、, 2 = （一）. */
   level: 1 | 2;
+  /**
+   * A topic-sentence section: the heading is the opening sentence of its first
+   * paragraph, so the full text sets it inline ("（一）heading。paragraph…").
+   */
+  inline: boolean;
   paragraphs: OutlineParagraph[];
 }
 
@@ -77,6 +90,24 @@ export function stripNumbering(heading: string): string {
 
 const CONTINUED = /\s*[（(]续[)）]\s*$/;
 
+export type SourceRef =
+  | { kind: 'paragraph'; section: number; paragraph: number }
+  | { kind: 'section'; section: number }
+  | { kind: 'lead'; paragraph: number }
+  | { kind: 'other' };
+
+/** data-source values as the generator writes them: sNpM, sN, lN; anything else is "other". */
+export function parseSourceRef(id: string | null): SourceRef {
+  if (!id) return { kind: 'other' };
+  let m = /^s(\d+)p(\d+)$/.exec(id);
+  if (m) return { kind: 'paragraph', section: Number(m[1]), paragraph: Number(m[2]) };
+  m = /^s(\d+)$/.exec(id);
+  if (m) return { kind: 'section', section: Number(m[1]) };
+  m = /^l(\d+)$/.exec(id);
+  if (m) return { kind: 'lead', paragraph: Number(m[1]) };
+  return { kind: 'other' };
+}
+
 function notesParagraphs(notes: string | null): string[] {
   if (!notes) return [];
   return notes
@@ -89,12 +120,17 @@ export function deckToOutline(deck: Deck): Outline {
   const articles: OutlineArticle[] = [];
   let article: OutlineArticle | null = null;
   let section: OutlineSection | null = null;
+  /** Source section number of `section`, to spot topic-sentence sections. */
+  let sectionNo: number | null = null;
   let last: OutlineParagraph | null = null;
+  const sectionsByNo = new Map<number, OutlineSection>();
 
   const startArticle = (title: string, byline: string | null, subtitle: string | null): OutlineArticle => {
     const a: OutlineArticle = { title, byline, subtitle, lead: [], sections: [] };
     articles.push(a);
     section = null;
+    sectionNo = null;
+    sectionsByNo.clear();
     last = null;
     return a;
   };
@@ -104,12 +140,14 @@ export function deckToOutline(deck: Deck): Outline {
   for (const slide of deck.slides) {
     const layout = slideLayout(slide);
     const source = slideAttr(slide, 'data-source');
+    const ref = parseSourceRef(source);
     if (layout === 'cover') {
       const first = articles.length === 0;
       const paras = slideParagraphs(slide).map(plainText);
       const title = plainText(slideTitle(slide)) || (first ? deck.meta.title : '');
-      // The deck's own front matter describes its first article.
-      const byline = paras[0] ?? (first ? (deck.meta.byline ?? null) : null);
+      // The front matter describes the deck's first article; a later cover's
+      // first line under the title is its byline.
+      const byline = first ? (deck.meta.byline ?? paras[0] ?? null) : (paras[0] ?? null);
       article = startArticle(title, byline, first ? (deck.meta.subtitle ?? null) : null);
       continue;
     }
@@ -123,32 +161,43 @@ export function deckToOutline(deck: Deck): Outline {
       const whole = notesParagraphs(slide.notes)[0];
       const rest = slideParagraphs(slide).map(plainText).filter(Boolean);
       const heading = whole ?? [plainText(h), ...rest].join('，');
-      section = { heading: stripNumbering(heading), level: depth >= 2 ? 2 : 1, paragraphs: [] };
+      section = { heading: stripNumbering(heading), level: depth >= 2 ? 2 : 1, inline: false, paragraphs: [] };
+      sectionNo = ref.kind === 'section' ? ref.section : null;
+      if (sectionNo !== null) sectionsByNo.set(sectionNo, section);
       a.sections.push(section);
       last = null;
       continue;
     }
-    const title = plainText(slideTitle(slide)).replace(CONTINUED, '');
+    const rawTitle = slideTitle(slide);
+    const title = plainText(rawTitle).replace(CONTINUED, '');
     const bullets = slideBullets(slide);
     const prev = last as OutlineParagraph | null;
     const continues =
-      prev !== null &&
-      ((source !== null && source === prev.source) || (source === null && CONTINUED.test(slideTitle(slide))));
+      prev !== null && ((source !== null && source === prev.source) || (source === null && CONTINUED.test(rawTitle)));
     if (continues && prev) {
       prev.bullets.push(...bullets);
       if (prev.text.length === 0) prev.text = notesParagraphs(slide.notes);
       continue;
     }
+    if (ref.kind === 'paragraph' && sectionNo !== ref.section) {
+      // First slide of a section that has no divider: a topic-sentence section.
+      section = { heading: title, level: 2, inline: true, paragraphs: [] };
+      sectionNo = ref.section;
+      sectionsByNo.set(ref.section, section);
+      a.sections.push(section);
+    }
     const text = notesParagraphs(slide.notes);
+    const derived = ref.kind === 'section';
     const p: OutlineParagraph = {
       source,
       title,
       bullets: bullets.length ? bullets : slideParagraphs(slide),
       // A slide without notes still contributes what it shows.
-      text: text.length ? text : [[...slideParagraphs(slide), ...bullets].map(plainText).join('；')].filter(Boolean),
+      text: text.length || derived ? text : [[...slideParagraphs(slide), ...bullets].map(plainText).join('；')].filter(Boolean),
+      derived,
     };
-    const target = section as OutlineSection | null;
-    if (target) target.paragraphs.push(p);
+    const target = (derived ? sectionsByNo.get((ref as { section: number }).section) : undefined) ?? (section as OutlineSection | null);
+    if (target && ref.kind !== 'lead') target.paragraphs.push(p);
     else a.lead.push(p);
     last = p;
   }

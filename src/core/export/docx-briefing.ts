@@ -21,20 +21,6 @@ import type { ExportResources } from './export-types';
 import { imageInfo } from './image-size';
 import { plainText } from './inline-text';
 
-const ALREADY_NUMBERED = /^\s*(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|\d+[.．])/;
-
-/**
- * A paragraph that opens with a short topic sentence ("构建城乡融合新格局。")
- * is a point of its section: the full text numbers it （一）（二）… and sets the
- * sentence in 楷体, the way such articles are laid out in official briefings.
- * Long or comma-separated first sentences are ordinary prose, left alone.
- */
-export function splitPoint(text: string): { lead: string; rest: string } | null {
-  const m = /^([^。！？]{2,24}[。！？])([\s\S]+)$/.exec(text);
-  if (!m || /[，,；;：:“”]/.test(m[1]!.replace(/“[^”]*”/g, '')) || ALREADY_NUMBERED.test(text)) return null;
-  return { lead: m[1]!, rest: m[2]! };
-}
-
 /**
  * Every text paragraph turns widow/orphan control off: with it Word and
  * LibreOffice move single lines to the next page and a full page no longer holds
@@ -68,70 +54,79 @@ function heading1(ctx: Ctx, n: number, text: string): Paragraph {
   return P({ style: STYLE.heading1, children: textRuns(ctx.s, `${chineseNumber(n)}、${stripNumbering(plainText(text))}`) });
 }
 
-function heading2(ctx: Ctx, n: number, text: string): Paragraph {
-  return P({ style: STYLE.heading2, children: textRuns(ctx.s, `（${chineseNumber(n)}）${stripNumbering(plainText(text))}`) });
+/** "（一）" for the nth level-2 section, or nothing when the user turned numbering off. */
+function pointLabel(ctx: Ctx, n: number): string {
+  return ctx.o.numberPoints ? `（${chineseNumber(n)}）` : '';
 }
 
-/** Full text: every source paragraph, topic-sentence paragraphs numbered as points. */
+/** A topic sentence set inline ends with a full stop, as it did in the article. */
+function asSentence(text: string): string {
+  return /[。！？”]$/.test(text) ? text : `${text}。`;
+}
+
+function proseTexts(paras: OutlineParagraph[]): string[] {
+  return paras.filter((p) => !p.derived).flatMap((p) => p.text);
+}
+
+/**
+ * Full text: the article as written. Level-1 headings 一、 in 黑体; a level-2
+ * section （一） in 楷体, set inline at the start of its first paragraph when it
+ * is a topic sentence; paragraphs from the notes; summary slides left out.
+ */
 function fullArticle(ctx: Ctx, a: OutlineArticle, first: boolean): Paragraph[] {
   const out = articleHead(ctx, a, first);
-  const proseParagraphs = (paras: OutlineParagraph[], pointLevel: 2 | 3): void => {
-    let n = 0;
-    for (const p of paras) {
-      for (const text of p.text) {
-        const point = ctx.o.numberPoints ? splitPoint(text) : null;
-        if (!point) {
-          out.push(body(ctx, text));
-          continue;
-        }
-        n++;
-        const label = pointLevel === 2 ? `（${chineseNumber(n)}）` : `${n}.`;
-        const font = pointLevel === 2 ? ctx.s.heading2 : ctx.s.heading3;
-        out.push(
-          P({
-            style: STYLE.body,
-            children: [styledRun(ctx.s, font, label + point.lead), ...textRuns(ctx.s, point.rest)],
-          }),
-        );
-      }
-    }
-  };
-  proseParagraphs(a.lead, 2);
+  for (const t of proseTexts(a.lead)) out.push(body(ctx, t));
   let h1 = 0;
   let h2 = 0;
   for (const sec of a.sections) {
+    const texts = proseTexts(sec.paragraphs);
     if (sec.level === 1) {
       h1++;
       h2 = 0;
       out.push(heading1(ctx, h1, sec.heading));
-      proseParagraphs(sec.paragraphs, 2);
+    } else if (sec.inline) {
+      h2++;
+      const [firstText, ...rest] = texts;
+      out.push(
+        P({
+          style: STYLE.body,
+          children: [styledRun(ctx.s, ctx.s.heading2, pointLabel(ctx, h2) + asSentence(sec.heading)), ...textRuns(ctx.s, firstText ?? '')],
+        }),
+      );
+      for (const t of rest) out.push(body(ctx, t));
+      continue;
     } else {
       h2++;
-      out.push(heading2(ctx, h2, sec.heading));
-      proseParagraphs(sec.paragraphs, 3);
+      out.push(P({ style: STYLE.heading2, children: textRuns(ctx.s, pointLabel(ctx, h2) + stripNumbering(plainText(sec.heading))) }));
     }
+    for (const t of texts) out.push(body(ctx, t));
   }
   return out;
 }
 
 /** A bullet as a short paragraph, closed with a full stop when it has no final punctuation. */
 function bulletSentence(md: string): string {
-  return /[。！？；…”）]$/.test(plainText(md).trim()) ? md : `${md}。`;
+  // A closing quote ends the sentence only when a stop precedes it ("…强产业。”").
+  return /(?:[。！？；…]|[。！？]”)$/.test(plainText(md).trim()) ? md : `${md}。`;
 }
 
-/** Key points: the same skeleton, each paragraph slide a point with its bullets. */
+/**
+ * Key points: the same skeleton, each slide's bullets as short paragraphs. A
+ * slide whose title is not a heading (an ordinary paragraph's opening words)
+ * leads its first bullet, so the point still reads as a sentence.
+ */
 function pointsArticle(ctx: Ctx, a: OutlineArticle, first: boolean): Paragraph[] {
   const out = articleHead(ctx, a, first, '（要点）');
-  const points = (paras: OutlineParagraph[], level: 2 | 3): void => {
+  const points = (paras: OutlineParagraph[], titled: boolean): void => {
     paras.forEach((p, i) => {
-      if (p.title) {
-        const label = level === 2 ? `（${chineseNumber(i + 1)}）` : `${i + 1}.`;
-        out.push(P({ style: level === 2 ? STYLE.heading2 : STYLE.heading3, children: textRuns(ctx.s, label + stripNumbering(p.title)) }));
-      }
-      for (const b of p.bullets) out.push(body(ctx, bulletSentence(b)));
+      if (p.derived) return;
+      const bullets = [...p.bullets];
+      if (!(titled && i === 0) && p.title && bullets.length) bullets[0] = `${p.title}，${bullets[0]}`;
+      else if (!(titled && i === 0) && p.title) bullets.push(p.title);
+      for (const b of bullets) out.push(body(ctx, bulletSentence(b)));
     });
   };
-  points(a.lead, 2);
+  points(a.lead, false);
   let h1 = 0;
   let h2 = 0;
   for (const sec of a.sections) {
@@ -139,12 +134,11 @@ function pointsArticle(ctx: Ctx, a: OutlineArticle, first: boolean): Paragraph[]
       h1++;
       h2 = 0;
       out.push(heading1(ctx, h1, sec.heading));
-      points(sec.paragraphs, 2);
     } else {
       h2++;
-      out.push(heading2(ctx, h2, sec.heading));
-      points(sec.paragraphs, 3);
+      out.push(P({ style: STYLE.heading2, children: textRuns(ctx.s, pointLabel(ctx, h2) + stripNumbering(plainText(sec.heading))) }));
     }
+    points(sec.paragraphs, sec.inline);
   }
   return out;
 }

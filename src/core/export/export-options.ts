@@ -68,7 +68,7 @@ export const exportOptionsSchema = z
     header: briefingHeaderSchema.optional(),
     distribution: distributionSchema.optional(),
     fonts: fontOverridesSchema.default({}),
-    /** Full text: number lead-sentence paragraphs as （一）（二）…. */
+    /** Number level-2 sections (topic-sentence points) （一）（二）…; off = the sentence alone. */
     numberPoints: z.boolean().default(true),
     /** Handout: put a picture of each slide above its text when one is supplied. */
     slidePictures: z.boolean().default(true),

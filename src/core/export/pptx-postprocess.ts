@@ -1,0 +1,40 @@
+/**
+ * Fixes applied to pptxgenjs 4 output.
+ *
+ * 1. presentation.xml: pptxgenjs writes <p:notesMasterIdLst> after <p:sldSz>;
+ *    the schema (CT_Presentation) wants it right after <p:sldMasterIdLst>, and
+ *    strict readers (the Open XML SDK validator) reject the file otherwise.
+ * 2. pptxgenjs writes an Office theme whose East Asian font slots are empty and
+ * whose colours are Office blue. Text the user adds later in PowerPoint takes
+ * its font and colours from the theme, so the theme gets the deck's Chinese
+ * fonts (<a:ea>) and colours too.
+ */
+import JSZip from 'jszip';
+import type { PptxTheme } from './pptx-theme';
+
+export function patchThemeXml(xml: string, t: PptxTheme): string {
+  return xml
+    .replace(/(<a:majorFont>[\s\S]*?)<a:ea typeface="[^"]*"\/>/, `$1<a:ea typeface="${t.headFont}"/>`)
+    .replace(/(<a:minorFont>[\s\S]*?)<a:ea typeface="[^"]*"\/>/, `$1<a:ea typeface="${t.bodyFont}"/>`)
+    .replace(/(<a:majorFont>[\s\S]*?<a:font script="Hans" typeface=")[^"]*"/, `$1${t.headFont}"`)
+    .replace(/(<a:minorFont>[\s\S]*?<a:font script="Hans" typeface=")[^"]*"/, `$1${t.bodyFont}"`)
+    .replace(/<a:dk2>[\s\S]*?<\/a:dk2>/, `<a:dk2><a:srgbClr val="${t.text}"/></a:dk2>`)
+    .replace(/<a:accent1>[\s\S]*?<\/a:accent1>/, `<a:accent1><a:srgbClr val="${t.primary}"/></a:accent1>`)
+    .replace(/<a:accent2>[\s\S]*?<\/a:accent2>/, `<a:accent2><a:srgbClr val="${t.accent}"/></a:accent2>`);
+}
+
+export function fixPresentationXml(xml: string): string {
+  const m = /<p:notesMasterIdLst>[\s\S]*?<\/p:notesMasterIdLst>/.exec(xml);
+  if (!m || !xml.includes('</p:sldMasterIdLst>')) return xml;
+  const without = xml.slice(0, m.index) + xml.slice(m.index + m[0].length);
+  return without.replace('</p:sldMasterIdLst>', `</p:sldMasterIdLst>${m[0]}`);
+}
+
+export async function patchPptx(bytes: Uint8Array, t: PptxTheme): Promise<Uint8Array> {
+  const zip = await JSZip.loadAsync(bytes);
+  const pres = zip.file('ppt/presentation.xml');
+  if (pres) zip.file('ppt/presentation.xml', fixPresentationXml(await pres.async('string')));
+  const names = Object.keys(zip.files).filter((n) => /^ppt\/theme\/theme\d+\.xml$/.test(n));
+  for (const n of names) zip.file(n, patchThemeXml(await zip.file(n)!.async('string'), t));
+  return zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' });
+}
