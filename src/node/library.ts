@@ -46,7 +46,8 @@ export class Library {
     if (real !== null && !isInside(realRoot, real)) throw outside(ref);
     if (real === null) {
       const parentReal = await fs.realpath(resolve(abs, '..')).catch(() => null);
-      if (parentReal !== null && !isInside(realRoot, parentReal)) throw outside(ref);
+      // The parent may be the root itself (a new deck at the top level): that is inside.
+      if (parentReal !== null && parentReal !== realRoot && !isInside(realRoot, parentReal)) throw outside(ref);
     }
     return abs;
   }
