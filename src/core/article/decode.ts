@@ -66,8 +66,9 @@ function sniffUtf16(sample: Uint8Array): string | null {
     else even++;
   }
   const pairs = sample.length / 2;
-  if (odd > pairs * 0.3 && even < pairs * 0.05) return 'utf-16le';
-  if (even > pairs * 0.3 && odd < pairs * 0.05) return 'utf-16be';
+  // Some Han characters have a zero byte too (一 is U+4E00), hence the ratio.
+  if (odd > pairs * 0.3 && even * 4 < odd) return 'utf-16le';
+  if (even > pairs * 0.3 && odd * 4 < even) return 'utf-16be';
   return null;
 }
 

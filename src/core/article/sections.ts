@@ -36,14 +36,24 @@ const MAX_PARALLEL_LEAD = 32;
 const MAX_NUMBERED_LEAD = 60;
 
 /**
- * A numbered line that is only a heading ("一、活动时间", "2.学习情况统计表")
+ * A numbered line that is only a heading ("一、活动时间", "（一）常态学习。")
  * heads a section only when something follows it that it could head: not the
- * end, not furniture, not the next item of its own list.
+ * end, not furniture. Consecutive items of one scheme with nothing between are
+ * a list ("1.第一项。" "2.第二项。"), and the run stays together as paragraphs.
  */
-function headsSomething(lines: Line[], i: number): boolean {
+function listItems(lines: Line[]): boolean[] {
+  const same = (a: Line | undefined, b: Line | undefined) =>
+    a?.kind === 'numbered' && b?.kind === 'numbered' && a.numbering!.type === b.numbering!.type;
+  const list: boolean[] = [];
+  lines.forEach((l, i) => {
+    list[i] = same(l, lines[i + 1]) || (same(lines[i - 1], l) && list[i - 1]!);
+  });
+  return list;
+}
+
+function headsSomething(lines: Line[], i: number, list: boolean[]): boolean {
   const next = lines[i + 1];
-  if (!next || next.kind === 'extra') return false;
-  return !(next.kind === 'numbered' && next.numbering!.type === lines[i]!.numbering!.type && next.loose);
+  return !!next && next.kind !== 'extra' && !list[i];
 }
 
 function isBareHeading(lines: Line[], i: number, parallel: Set<Line>): boolean {
@@ -61,6 +71,7 @@ function lineItems(lines: Line[], parallel: Set<Line>): Item[] {
   const items: Item[] = [];
   // When marked headings carry numbering ("Heading 1: 一、总体要求"), an unmarked
   // line with the same numbering ("三、保障措施" in bold) is their peer.
+  const list = listItems(lines);
   const peer = new Map<string, string>();
   for (const l of lines) {
     const n = l.kind === 'marked' ? numberingOf(l.text) : null;
@@ -81,7 +92,7 @@ function lineItems(lines: Line[], parallel: Set<Line>): Item[] {
       case 'numbered': {
         const type = typeOf(l.text, l.numbering!.type);
         if (l.loose) {
-          if (!headsSomething(lines, i)) break;
+          if (!headsSomething(lines, i, list)) break;
           items.push({ h: l.text, type });
           return;
         }
@@ -90,7 +101,7 @@ function lineItems(lines: Line[], parallel: Set<Line>): Item[] {
           items.push({ h: split[0], type }, { p: split[1] });
           return;
         }
-        if (l.text.length <= MAX_NUMBERED_LEAD && headsSomething(lines, i)) {
+        if (l.text.length <= MAX_NUMBERED_LEAD && headsSomething(lines, i, list)) {
           items.push({ h: l.text, type });
           return;
         }

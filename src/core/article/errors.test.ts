@@ -1,0 +1,72 @@
+import JSZip from 'jszip';
+import { describe, expect, it } from 'vitest';
+import { ImportError, type ImportErrorCode } from './errors';
+import { importArticleBytes, importText, MAX_INPUT_BYTES } from './index';
+
+async function codeOf(p: Promise<unknown> | (() => unknown)): Promise<ImportErrorCode | 'none'> {
+  try {
+    await (typeof p === 'function' ? p() : p);
+  } catch (e) {
+    if (e instanceof ImportError) return e.code;
+    throw e;
+  }
+  return 'none';
+}
+
+async function zip(files: Record<string, string | Uint8Array>): Promise<Uint8Array> {
+  const z = new JSZip();
+  for (const [name, data] of Object.entries(files)) z.file(name, data);
+  return z.generateAsync({ type: 'uint8array', compression: 'DEFLATE' });
+}
+
+const OLE = new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, ...new Array(504).fill(0)]);
+
+describe('bad input gets a typed error', () => {
+  it('empty file and empty paste', async () => {
+    expect(await codeOf(importArticleBytes(new Uint8Array(), 'a.txt'))).toBe('EMPTY');
+    expect(await codeOf(() => importText('  \n\n\u3000 '))).toBe('EMPTY');
+    expect(await codeOf(importArticleBytes(new TextEncoder().encode('\n\n'), 'a.md'))).toBe('EMPTY');
+  });
+
+  it('a file over the size limit is refused before any work, saying so', async () => {
+    const big = new Uint8Array(MAX_INPUT_BYTES + 1);
+    const t0 = performance.now();
+    const err = await importArticleBytes(big, 'big.txt').catch((e: unknown) => e as ImportError);
+    expect(performance.now() - t0).toBeLessThan(50);
+    expect((err as ImportError).code).toBe('TOO_LARGE');
+    expect((err as ImportError).message.zh).toContain('60 MB');
+  });
+
+  it('a corrupt .docx', async () => {
+    expect(await codeOf(importArticleBytes(new Uint8Array([0x50, 0x4b, 0x03, 0x04, 1, 2, 3]), 'a.docx'))).toBe('DOCX_CORRUPT');
+    expect(await codeOf(importArticleBytes(new TextEncoder().encode('not a zip at all'), 'a.docx'))).toBe('DOCX_CORRUPT');
+    expect(await codeOf(importArticleBytes(await zip({ 'hello.txt': 'hi' }), 'a.docx'))).toBe('DOCX_CORRUPT');
+    const broken = await zip({ '[Content_Types].xml': '<Types/>', 'word/document.xml': '<w:document><unclosed' });
+    expect(await codeOf(importArticleBytes(broken, 'a.docx'))).toBe('DOCX_CORRUPT');
+  });
+
+  it('a plain ZIP that is not a Word file reads as binary, not as a broken document', async () => {
+    expect(await codeOf(importArticleBytes(await zip({ 'a.txt': 'x' }), 'photos.zip'))).toBe('BINARY');
+  });
+
+  it('an encrypted .docx (OLE container) and a legacy .doc', async () => {
+    expect(await codeOf(importArticleBytes(OLE, '方案.docx'))).toBe('DOCX_ENCRYPTED');
+    expect(await codeOf(importArticleBytes(OLE, '方案.doc'))).toBe('LEGACY_DOC');
+  });
+
+  it('a ZIP with encrypted entries', async () => {
+    const bytes = await zip({ 'word/document.xml': '<x/>' });
+    // Set the "encrypted" flag bit on the central directory entry.
+    const cen = bytes.findIndex((_, i) => bytes[i] === 0x50 && bytes[i + 1] === 0x4b && bytes[i + 2] === 1 && bytes[i + 3] === 2);
+    bytes[cen + 8]! |= 1;
+    expect(await codeOf(importArticleBytes(bytes, 'a.docx'))).toBe('DOCX_ENCRYPTED');
+  });
+
+  it('a zip bomb is refused from its directory, before anything is inflated', async () => {
+    const bomb = await zip({ 'word/document.xml': '<w:document/>', 'word/media/pad.bin': new Uint8Array(40 * 1024 * 1024) });
+    expect(bomb.length).toBeLessThan(200 * 1024);
+    const t0 = performance.now();
+    expect(await codeOf(importArticleBytes(bomb, 'a.docx'))).toBe('ZIP_BOMB');
+    expect(performance.now() - t0).toBeLessThan(50);
+  });
+});
