@@ -5,12 +5,14 @@
 import { cac } from 'cac';
 import { registerInspect } from './inspect';
 import { registerImport } from './import-command';
+import { registerExport } from './export-command';
 import { reportError } from './report-error';
 
 const cli = cac('briefing');
 
 registerInspect(cli);
 registerImport(cli);
+registerExport(cli);
 
 cli.help();
 

@@ -1,0 +1,170 @@
+/**
+ * `briefing export <deck.md> --to docx|pptx [--kind full|points|handout]
+ *   [--style official|plain] [--header 学习简报 --issue 3 --unit … --date …]
+ *   [--report … --copy-to … --send-to … --copies N] [-o file] [--check]`
+ *
+ * Formats are looked up in `cliFormats`, a map from name to exporter: another
+ * format (pdf, html) plugs in with `registerExportFormat` and no change here.
+ * Options go through the same zod schema as the editor's export dialog.
+ */
+import { readFile, writeFile } from 'node:fs/promises';
+import { basename, dirname, extname, isAbsolute, join, relative, resolve } from 'node:path';
+import type { CAC } from 'cac';
+import { ZodError } from 'zod';
+import { parseDeck } from '../core/deck/index';
+import type { Deck } from '../core/deck/model';
+import { exporters, resolveExportOptions } from '../core/export/index';
+import type { AssetLoader, ExportOptions, ExportOptionsInput } from '../core/export/index';
+import { findSoffice, officeToPdf, pdfPages } from '../node/office-render';
+
+export interface CliExportFormat {
+  extension: string;
+  /** Whether LibreOffice can open the result for --check. */
+  officeExt?: 'docx' | 'pptx';
+  run(deck: Deck, options: ExportOptions, ctx: { deckPath: string; assets: AssetLoader }): Promise<Uint8Array>;
+}
+
+export const cliFormats = new Map<string, CliExportFormat>();
+
+export function registerExportFormat(name: string, format: CliExportFormat): void {
+  cliFormats.set(name, format);
+}
+
+for (const name of ['docx', 'pptx'] as const) {
+  registerExportFormat(name, {
+    extension: exporters[name].extension,
+    officeExt: name,
+    run: (deck, options, ctx) => exporters[name].exporter(deck, options, { assets: ctx.assets }),
+  });
+}
+
+export interface ExportCommandOptions {
+  to?: string;
+  kind?: string;
+  style?: string;
+  header?: string | boolean;
+  issue?: string | number;
+  unit?: string;
+  date?: string;
+  report?: string;
+  copyTo?: string;
+  sendTo?: string;
+  copies?: string | number;
+  numberPoints?: boolean;
+  out?: string;
+  o?: string;
+  check?: boolean;
+}
+
+/** Images a deck refers to, read from beside the deck file; nothing outside it, no URLs. */
+export function deckAssetLoader(deckPath: string): AssetLoader {
+  const root = dirname(resolve(deckPath));
+  return async (src) => {
+    if (/^[a-z][a-z0-9+.-]*:/i.test(src) || isAbsolute(src)) return null;
+    const file = resolve(root, decodeURI(src));
+    if (relative(root, file).startsWith('..')) return null;
+    try {
+      return new Uint8Array(await readFile(file));
+    } catch {
+      return null;
+    }
+  };
+}
+
+/** CLI flags → export options input (validated afterwards by the shared schema). */
+export function optionsFromFlags(o: ExportCommandOptions): ExportOptionsInput {
+  const input: ExportOptionsInput = {};
+  if (o.kind !== undefined) input.kind = o.kind as ExportOptions['kind'];
+  if (o.style !== undefined) input.style = o.style as ExportOptions['style'];
+  if (o.numberPoints === false) input.numberPoints = false;
+  const wantsHeader = o.header !== undefined || o.issue !== undefined || o.unit !== undefined || o.date !== undefined;
+  if (wantsHeader) {
+    const issue = o.issue === undefined ? undefined : /^\d+$/.test(String(o.issue)) ? Number(o.issue) : String(o.issue);
+    input.header = {
+      ...(typeof o.header === 'string' && o.header.trim() ? { name: o.header.trim() } : {}),
+      ...(issue !== undefined ? { issue } : {}),
+      ...(o.unit !== undefined ? { unit: String(o.unit) } : {}),
+      ...(o.date !== undefined ? { date: String(o.date) } : {}),
+    };
+  }
+  if (o.report !== undefined || o.copyTo !== undefined || o.sendTo !== undefined || o.copies !== undefined) {
+    input.distribution = {
+      ...(o.report !== undefined ? { report: String(o.report) } : {}),
+      ...(o.copyTo !== undefined ? { copyTo: String(o.copyTo) } : {}),
+      ...(o.sendTo !== undefined ? { sendTo: String(o.sendTo) } : {}),
+      ...(o.copies !== undefined ? { copies: Number(o.copies) } : {}),
+    };
+  }
+  return input;
+}
+
+function describeZod(e: ZodError): string {
+  return e.issues.map((i) => `${i.path.join('.') || '选项'}: ${i.message}`).join('; ');
+}
+
+export interface ExportResult {
+  path: string;
+  bytes: number;
+  format: string;
+  /** Pages LibreOffice rendered, with --check. */
+  pages?: number;
+}
+
+export async function exportDeckFile(deckPath: string, flags: ExportCommandOptions): Promise<ExportResult> {
+  const to = (flags.to ?? 'docx').toLowerCase();
+  const format = cliFormats.get(to);
+  if (!format) {
+    throw new Error(`--to 只能是 ${[...cliFormats.keys()].join('、')}，收到 “${to}” / unknown format`);
+  }
+  let options: ExportOptions;
+  try {
+    options = resolveExportOptions(optionsFromFlags(flags));
+  } catch (e) {
+    if (e instanceof ZodError) throw new Error(`导出选项有误 / invalid export options: ${describeZod(e)}`, { cause: e });
+    throw e;
+  }
+  const text = await readFile(deckPath, 'utf8');
+  const { deck, diagnostics } = parseDeck(text);
+  for (const d of diagnostics) process.stderr.write(`警告：第${d.line}行 ${d.message.zh} / ${d.message.en}\n`);
+  const bytes = await format.run(deck, options, { deckPath, assets: deckAssetLoader(deckPath) });
+  const out = flags.out ?? flags.o ?? join(dirname(deckPath), basename(deckPath, extname(deckPath)) + format.extension);
+  await writeFile(out, bytes);
+  const result: ExportResult = { path: out, bytes: bytes.length, format: to };
+  if (flags.check) {
+    if (!format.officeExt) throw new Error(`--check 只适用于 Word/PowerPoint / --check is for docx and pptx`);
+    if (!findSoffice()) throw new Error('--check 需要 LibreOffice（soffice）/ --check needs LibreOffice');
+    const pdf = await officeToPdf(bytes, format.officeExt);
+    try {
+      result.pages = (await pdfPages(pdf.pdfPath)).length;
+    } finally {
+      await pdf.cleanup();
+    }
+  }
+  return result;
+}
+
+export function registerExport(cli: CAC): void {
+  cli
+    .command('export <deck>', '导出 Word 简报或 PowerPoint / export a deck as a Word briefing or PowerPoint')
+    .option('--to <format>', `格式 / format: ${[...cliFormats.keys()].join('|')}`, { default: 'docx' })
+    .option('--kind <kind>', 'full（全文简报，默认）| points（要点简报）| handout（讲稿）')
+    .option('--style <style>', 'official（GB/T 9704 公文版式，默认）| plain（普通文档）')
+    .option('--header [name]', '加简报报头，名称默认“学习简报” / add the masthead')
+    .option('--issue <n>', '期号，如 3 / issue number')
+    .option('--unit <unit>', '编发单位 / issuing unit')
+    .option('--date <date>', '日期，如 2024-07-01 / date')
+    .option('--report <to>', '版记“报”/ reported to')
+    .option('--copy-to <to>', '版记“送”/ copied to')
+    .option('--send-to <to>', '版记“发”/ sent to')
+    .option('--copies <n>', '共印份数 / print run')
+    .option('--no-number-points', '二级标题不编（一）（二）/ no （一） numbers')
+    .option('-o, --out <file>', '输出文件 / output file')
+    .option('--check', '用 LibreOffice 打开检查 / render with LibreOffice as a check')
+    .example('briefing export slides/01-以实干为民谋福.md --to docx --header 学习简报 --issue 3 --unit 区委办公室 --date 2024-07-01')
+    .example('briefing export slides/01-以实干为民谋福.md --to pptx -o 学习会.pptx')
+    .action(async (deck: string, flags: ExportCommandOptions) => {
+      const r = await exportDeckFile(deck, flags);
+      const pages = r.pages !== undefined ? `，LibreOffice 打开共 ${r.pages} 页` : '';
+      process.stdout.write(`已写入 ${r.path}（${(r.bytes / 1024).toFixed(1)} KB${pages}）\n`);
+    });
+}
