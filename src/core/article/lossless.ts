@@ -21,7 +21,11 @@ export function plainTextContent(text: string): string {
   return fold(
     text
       .split(/\r\n|\r|\n|\u2028|\u2029|\u0085/)
-      .map((l) => l.trim().replace(/^#{1,6}[ \t\u3000]+(?=\S)/, '').replace(/^[□■◇◆☐]\s*(?=\S)/, ''))
+      .map((l) => {
+        const t = l.trim();
+        const heading = /^#{1,6}[ \t\u3000]+(?=\S)/;
+        return heading.test(t) ? t.replace(heading, '') : t.replace(/^[□■◇◆☐]\s*(?=\S)/, '');
+      })
       .join('\n'),
   );
 }
