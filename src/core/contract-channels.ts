@@ -19,6 +19,12 @@ export const OPERATIONS = [
   'settings/set',
   'file/saveBytes',
   'file/openArticle',
+  'present/openPresenter',
+  'present/closePresenter',
+  'present/swapDisplays',
+  'present/setFullScreen',
+  'export/pdf',
+  'export/html',
 ] as const;
 
 export type OperationName = (typeof OPERATIONS)[number];

@@ -132,6 +132,22 @@ export const AppInfo = z.object({
 });
 export type AppInfo = z.infer<typeof AppInfo>;
 
+/** Presenting (issue 6): which slide to open the presenter on. */
+export const OpenPresenterArgs = z
+  .object({ ref: DeckRef, indexh: z.number().int().min(0).max(100_000) })
+  .strict();
+/** 'dual': slides on one display, presenter on another; 'rehearsal': one display shows both windows side by side. */
+export const PresenterLayout = z.object({ mode: z.enum(['dual', 'rehearsal']), displays: z.number().int() });
+export type PresenterLayout = z.infer<typeof PresenterLayout>;
+
+/** PDF and standalone HTML of a deck: the deck text as the editor holds it (saved or not). */
+export const ExportPdfArgs = z
+  .object({ text: DeckText, variant: z.enum(['slides', 'notes']).default('slides') })
+  .strict();
+export const ExportHtmlArgs = z.object({ text: DeckText }).strict();
+export const ExportedBytes = z.object({ base64: z.string(), pages: z.number().int().nullable() });
+export type ExportedBytes = z.infer<typeof ExportedBytes>;
+
 const none = z.tuple([]);
 
 /** Argument tuple and result schema of every operation. */
@@ -150,6 +166,12 @@ export const contract = {
   'settings/set': { args: z.tuple([Settings.partial()]), result: Settings },
   'file/saveBytes': { args: z.tuple([SaveBytesArgs]), result: SavedFile },
   'file/openArticle': { args: none, result: OpenedArticle },
+  'present/openPresenter': { args: z.tuple([OpenPresenterArgs]), result: PresenterLayout },
+  'present/closePresenter': { args: none, result: z.null() },
+  'present/swapDisplays': { args: none, result: PresenterLayout.nullable() },
+  'present/setFullScreen': { args: z.tuple([z.boolean()]), result: z.null() },
+  'export/pdf': { args: z.tuple([ExportPdfArgs]), result: ExportedBytes },
+  'export/html': { args: z.tuple([ExportHtmlArgs]), result: ExportedBytes },
 } as const satisfies Record<OperationName, { args: z.ZodTuple; result: z.ZodType }>;
 
 export type Contract = typeof contract;

@@ -13,6 +13,9 @@ import { secureWebPreferences, hardenSession, hardenWebContents } from './securi
 import { APP_SCHEME, APP_ORIGIN, respondAppUrl } from './app-protocol';
 import { menuTemplate } from './menu';
 import { dialogOps } from './dialogs';
+import { PresenterWindows } from './presenter-window';
+import { electronPdfExport } from './pdf-export';
+import { loadPresentAssets } from '../node/present-assets';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const log = (line: string) => console.log(`[main] ${line}`);
@@ -50,9 +53,21 @@ if (!app.requestSingleInstanceLock()) {
       BRIEFING_DATA_DIR: process.env.BRIEFING_DATA_DIR ?? app.getPath('userData'),
       BRIEFING_LIBRARY_DIR: process.env.BRIEFING_LIBRARY_DIR ?? join(app.getPath('documents'), '简报工坊'),
     });
+    // Packaged: themes are an extra resource; from the source tree, resources/themes (present-assets' default).
+    const themesDir = app.isPackaged ? join(process.resourcesPath, 'themes') : undefined;
+    const presenter = new PresenterWindows({
+      audienceWindow: () => mainWindow,
+      preload: join(here, '../preload/index.cjs'),
+      urlOf: (hash) => (devUrl ?? `${APP_ORIGIN}/index.html`) + hash,
+      log,
+    });
     const services = createServices(
-      { roots: { builtin: paths.builtinDir, user: paths.userLibraryDir }, dataDir: paths.dataDir, host: 'electron', version: app.getVersion() },
-      dialogOps(dialog, () => mainWindow, () => paths.userLibraryDir),
+      { roots: { builtin: paths.builtinDir, user: paths.userLibraryDir }, dataDir: paths.dataDir, host: 'electron', version: app.getVersion(), themesDir },
+      {
+        ...dialogOps(dialog, () => mainWindow, () => paths.userLibraryDir),
+        ...presenter.ops(),
+        'export/pdf': electronPdfExport(() => loadPresentAssets(themesDir)),
+      },
     );
     const trusted = makeTrustedOrigin([APP_ORIGIN, ...(devOrigin ? [devOrigin] : [])]);
     registerIpc(ipcMain, services, trusted, log);
@@ -74,6 +89,7 @@ if (!app.requestSingleInstanceLock()) {
     mainWindow.once('ready-to-show', () => mainWindow?.show());
     mainWindow.on('closed', () => {
       mainWindow = null;
+      presenter.close();
     });
     await mainWindow.loadURL(devUrl ?? `${APP_ORIGIN}/index.html`);
   });

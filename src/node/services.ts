@@ -9,12 +9,15 @@ import type { OperationName } from '../core/contract-channels';
 import { Library, type LibraryRoots } from './library';
 import { DraftStore } from './drafts';
 import { SettingsStore } from './settings-store';
+import { presentServices, noPresenterWindows } from './present-service';
 
 export interface ServiceConfig {
   roots: LibraryRoots;
   dataDir: string;
   host: 'electron' | 'web';
   version: string;
+  /** Theme CSS folder for PDF/HTML export; resources/themes of the checkout by default. */
+  themesDir?: string;
 }
 
 export type ServiceTable = {
@@ -23,10 +26,17 @@ export type ServiceTable = {
 
 export type HostSpecific = Pick<ServiceTable, 'file/saveBytes' | 'file/openArticle'>;
 
-export function createServices(cfg: ServiceConfig, hostSpecific?: Partial<HostSpecific>): ServiceTable {
+/** Operations a desktop host provides itself: presenter windows, full screen, printToPDF. */
+export type PresentHostOps = Pick<
+  ServiceTable,
+  'present/openPresenter' | 'present/closePresenter' | 'present/swapDisplays' | 'present/setFullScreen' | 'export/pdf'
+>;
+
+export function createServices(cfg: ServiceConfig, hostSpecific?: Partial<HostSpecific & PresentHostOps>): ServiceTable {
   const library = new Library(cfg.roots);
   const drafts = new DraftStore(cfg.dataDir + '/drafts');
   const settings = new SettingsStore(cfg.dataDir);
+  const present = presentServices(cfg.themesDir);
   const unsupported = (op: string) => async (): Promise<never> => {
     throw new HostError('UNSUPPORTED', {
       zh: `此版本不支持该操作：${op}`,
@@ -53,5 +63,11 @@ export function createServices(cfg: ServiceConfig, hostSpecific?: Partial<HostSp
     'settings/set': (patch) => settings.set(patch as never),
     'file/saveBytes': hostSpecific?.['file/saveBytes'] ?? unsupported('file/saveBytes'),
     'file/openArticle': hostSpecific?.['file/openArticle'] ?? unsupported('file/openArticle'),
+    'present/openPresenter': hostSpecific?.['present/openPresenter'] ?? noPresenterWindows('present/openPresenter'),
+    'present/closePresenter': hostSpecific?.['present/closePresenter'] ?? noPresenterWindows('present/closePresenter'),
+    'present/swapDisplays': hostSpecific?.['present/swapDisplays'] ?? noPresenterWindows('present/swapDisplays'),
+    'present/setFullScreen': hostSpecific?.['present/setFullScreen'] ?? noPresenterWindows('present/setFullScreen'),
+    'export/pdf': hostSpecific?.['export/pdf'] ?? present['export/pdf'],
+    'export/html': present['export/html'],
   };
 }

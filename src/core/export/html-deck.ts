@@ -1,0 +1,192 @@
+/**
+ * Deck → one self-contained HTML file: reveal.js, its notes plugin, DOMPurify and
+ * the theme CSS inlined, the slides as JSON that the page sanitises before it
+ * inserts them. Two uses:
+ *  - 'present': the standalone offline deck. Opens from file:// in any browser,
+ *    no server, no network; S opens reveal.js's own speaker view with the notes.
+ *  - 'print': the page the PDF exporters (headless Chromium, Electron printToPDF)
+ *    load; reveal.js's print view lays one slide on each 16:9 page, and the
+ *    'notes' variant turns each page into a notes page (slide on top, notes below).
+ * Core cannot read files, so the caller passes the asset texts in (see
+ * src/node/present-assets.ts).
+ */
+import type { Deck, ThemeName } from '../deck/model';
+import { deckHtml, escapeHtml } from '../render/slide-html';
+
+export interface DeckHtmlAssets {
+  /** reveal.js UMD build (dist/reveal.js): defines window.Reveal. */
+  revealJs: string;
+  /** reveal.js core CSS (dist/reveal.css). */
+  revealCss: string;
+  /** reveal.js notes plugin UMD build (dist/plugin/notes.js): defines window.RevealNotes. */
+  notesJs: string;
+  /** DOMPurify browser build (dist/purify.min.js): defines window.DOMPurify. */
+  purifyJs: string;
+  /** resources/themes/base.css. */
+  baseCss: string;
+  /** resources/themes/<theme>.css, for at least the deck's theme. */
+  themeCss: Partial<Record<ThemeName, string>>;
+}
+
+export type HtmlDeckMode = 'present' | 'print';
+
+export interface HtmlDeckOptions {
+  mode?: HtmlDeckMode;
+  /** print only: add a notes area under every slide (notes pages). */
+  printNotes?: boolean;
+  /** Image sources (as written in the deck) → data: URIs, so pictures travel inside the file. */
+  images?: Record<string, string>;
+  lang?: string;
+}
+
+/** The logical slide size every surface uses; 16:9, the projector's shape. */
+export const SLIDE_WIDTH = 1280;
+export const SLIDE_HEIGHT = 720;
+/** A notes page keeps the slide's width and is as tall as A4 portrait is to its width. */
+export const NOTES_PAGE_HEIGHT = Math.round(SLIDE_WIDTH * Math.SQRT2);
+
+/** Text that goes inside <script>…</script> must not close the element early. */
+function scriptText(js: string): string {
+  return js.replace(/<\/(script)/gi, '<\\/$1').replace(/<!--/g, '<\\!--');
+}
+function styleText(css: string): string {
+  return css.replace(/<\/(style)/gi, '<\\/$1');
+}
+/** JSON safe inside a <script type="application/json"> element. */
+function jsonInScript(value: unknown): string {
+  return JSON.stringify(value).replace(/</g, '\\u003c').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
+}
+
+/**
+ * A file opened from disk has no server to set a CSP header, so the page carries
+ * its own: nothing may be fetched from a network (connect-src 'none', no remote
+ * script, style, font or image); frames only for the speaker view, which loads
+ * this same file.
+ */
+const STANDALONE_CSP = [
+  "default-src 'none'",
+  "script-src 'unsafe-inline'",
+  "style-src 'unsafe-inline'",
+  'img-src data: blob:',
+  'font-src data:',
+  'media-src data: blob:',
+  "connect-src 'none'",
+  "frame-src 'self' file: about:",
+  "child-src 'self' file: about:",
+  "base-uri 'none'",
+  "form-action 'none'",
+].join('; ');
+
+/** Replace image sources with the data: URIs the caller resolved. */
+function inlineImages(html: string, images: Record<string, string> | undefined): string {
+  if (!images) return html;
+  return html.replace(/(<img\b[^>]*\ssrc=")([^"]*)(")/g, (m, a: string, src: string, b: string) => {
+    const decoded = src.replace(/&amp;/g, '&');
+    const data = images[decoded];
+    return data ? `${a}${escapeHtml(data)}${b}` : m;
+  });
+}
+
+/** The page's start-up script: sanitise, insert, start reveal.js. Runs in the browser. */
+function bootScript(mode: HtmlDeckMode, printNotes: boolean): string {
+  return `(function () {
+  var data = JSON.parse(document.getElementById('deck-data').textContent);
+  var clean = window.DOMPurify.sanitize(data.html, { ADD_TAGS: ['aside'], ALLOW_DATA_ATTR: true });
+  document.querySelector('.reveal .slides').innerHTML = clean;
+  var mode = ${JSON.stringify(mode)};
+  var printNotes = ${printNotes ? 'true' : 'false'};
+  var config = {
+    width: ${SLIDE_WIDTH}, height: ${SLIDE_HEIGHT}, margin: mode === 'print' ? 0 : 0.04,
+    hash: mode === 'present', slideNumber: mode === 'present' ? 'c/t' : false,
+    transition: mode === 'print' ? 'none' : 'slide', transitionSpeed: 'fast',
+    plugins: mode === 'present' ? [window.RevealNotes] : []
+  };
+  if (mode === 'print') {
+    config.view = 'print';
+    config.pdfMaxPagesPerSlide = 1;
+    config.pdfSeparateFragments = false;
+    config.center = true;
+  }
+  var deck = new window.Reveal(document.querySelector('.reveal'), config);
+  if (mode === 'print') {
+    deck.on('pdf-ready', function () {
+      if (printNotes) notesPages(deck);
+      // The PDF exporters wait for this flag before printing.
+      window.__briefingPdfReady = true;
+      document.documentElement.setAttribute('data-pdf-ready', '1');
+    });
+  }
+  deck.initialize();
+  window.briefingDeck = deck;
+
+  // Notes pages: each reveal.js print page grows to A4 proportions, the slide
+  // keeps its 16:9 box on top (with the theme background) and the notes follow.
+  function notesPages(deck) {
+    var style = document.createElement('style');
+    style.textContent = '@page{size:${SLIDE_WIDTH}px ${NOTES_PAGE_HEIGHT}px;margin:0}';
+    document.head.appendChild(style);
+    document.body.style.height = '${NOTES_PAGE_HEIGHT}px';
+    var pages = document.querySelectorAll('.reveal .pdf-page');
+    for (var i = 0; i < pages.length; i++) {
+      var page = pages[i];
+      var slide = page.querySelector('section');
+      var box = document.createElement('div');
+      box.className = 'notes-page-slide';
+      box.style.background = page.style.background;
+      page.insertBefore(box, page.firstChild);
+      page.style.background = '#fff';
+      page.style.height = '${NOTES_PAGE_HEIGHT - 1}px';
+      var notes = document.createElement('div');
+      notes.className = 'notes-page-notes';
+      var html = slide ? deck.getSlideNotes(slide) : '';
+      notes.innerHTML = html ? window.DOMPurify.sanitize(html) : '';
+      page.appendChild(notes);
+    }
+  }
+})();`;
+}
+
+/** Print-only layout: the notes box under each slide. */
+const PRINT_CSS = `
+html.reveal-print .deck-theme .reveal .slides section, html.reveal-print body.deck-theme .reveal .slides section { padding: 0 40px !important; }
+html.print-pdf .notes-page-slide { position: absolute; left: 0; top: 0; width: ${SLIDE_WIDTH}px; height: ${SLIDE_HEIGHT}px; border-bottom: 2px solid #999; }
+html.print-pdf .notes-page-notes { position: absolute; left: 64px; right: 64px; top: ${SLIDE_HEIGHT + 48}px; bottom: 48px; overflow: hidden;
+  font-family: var(--font-sans); font-size: 30px; line-height: 1.7; color: #222; text-align: left; }
+html.print-pdf .notes-page-notes p { margin: 0 0 16px; text-indent: 2em; }
+`;
+
+/** One self-contained HTML document for the deck (see the module comment). */
+export function buildHtmlDeck(deck: Deck, assets: DeckHtmlAssets, opts: HtmlDeckOptions = {}): string {
+  const mode = opts.mode ?? 'present';
+  const printNotes = mode === 'print' && opts.printNotes === true;
+  // The standalone deck carries its notes (the notes plugin reads them; reveal.css
+  // hides them from the slides); a slides-only PDF must not contain them at all.
+  const withNotes = mode === 'present' || printNotes;
+  const slides = inlineImages(deckHtml(deck, { notes: withNotes }), opts.images);
+  const theme = deck.meta.theme;
+  const themeCss = assets.themeCss[theme] ?? '';
+  const title = escapeHtml(deck.meta.title || 'Briefing');
+  return `<!doctype html>
+<html lang="${escapeHtml(opts.lang ?? 'zh-CN')}">
+<head>
+<meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="${STANDALONE_CSP}">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="generator" content="Briefing Studio">
+<title>${title}</title>
+<style>${styleText(assets.revealCss)}</style>
+<style>${styleText(assets.baseCss)}</style>
+<style>${styleText(themeCss)}</style>
+${mode === 'print' ? `<style>${PRINT_CSS}</style>` : ''}
+</head>
+<body class="deck-theme deck-theme-${escapeHtml(theme)}">
+<div class="reveal"><div class="slides"></div></div>
+<script type="application/json" id="deck-data">${jsonInScript({ html: slides })}</script>
+<script>${scriptText(assets.purifyJs)}</script>
+<script>${scriptText(assets.revealJs)}</script>
+${mode === 'present' ? `<script>${scriptText(assets.notesJs)}</script>` : ''}
+<script>${scriptText(bootScript(mode, printNotes))}</script>
+</body>
+</html>
+`;
+}
