@@ -28,7 +28,12 @@ export function parseInline(md: string): InlineRun[] {
   };
   // Emphasis markers only toggle when a matching closer exists further on, so a
   // lone "*" (e.g. in "5*3") is kept as text.
-  const hasCloser = (marker: string, from: number): boolean => md.indexOf(marker, from) !== -1;
+  const hasCloser = (marker: string, from: number): boolean => {
+    for (let j = md.indexOf(marker, from); j !== -1; j = md.indexOf(marker, j + 1)) {
+      if (md[j - 1] !== '\\') return true;
+    }
+    return false;
+  };
 
   let i = 0;
   while (i < md.length) {
