@@ -107,7 +107,7 @@ describe('a hand-written deck', () => {
     expect(s.notes).toBe('讲这一页时先说背景。\n\n再说数字。');
   });
 
-  it('reads a slide that is only notes ("Notes:")', () => {
+  it('reads a slide that is only notes ("Note: …" on one line)', () => {
     expect(deck.slides.at(-1)).toEqual({ attrs: [], blocks: [], notes: '只有备注的一页' });
   });
 

@@ -4,7 +4,7 @@
  * File = optional YAML front matter between `---` lines, then the slides. Slides are
  * split exactly the way reveal.js's markdown plugin splits them (its default
  * separator `\r?\n---\r?\n`, i.e. any line that is exactly `---`), notes start at
- * the plugin's notes separator (a line beginning `Note:`/`Notes:`), and only then is
+ * the app's notes separator (a line beginning `Note:`), and only then is
  * each slide parsed as Markdown (mdast-util-from-markdown, with positions). Blocks the
  * model understands become heading/paragraph/list/image blocks when their canonical
  * spelling is exactly what the file says; everything else is kept as a `raw` block,
@@ -103,9 +103,13 @@ function trimChunk(s: string): string {
   return s.replace(/^(?:[ \t]*\r?\n)+/u, '').replace(/\s+$/u, '');
 }
 
-/** Split one slide's text at the notes separator, as the plugin does: only if it occurs once. */
+/**
+ * Split one slide's text at the notes separator, as the plugin does: only if it
+ * occurs exactly once. The separator is the app's `^Note:` (the plugin applies it
+ * with flags "mgi": any line starting with note:, any case).
+ */
 export function splitNotes(text: string): { content: string; notes: string | null } {
-  const re = /^notes?:/gimu;
+  const re = /^note:/gimu;
   const matches = [...text.matchAll(re)];
   if (matches.length !== 1) return { content: text, notes: null };
   const at = matches[0]!.index!;

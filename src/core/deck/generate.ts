@@ -112,7 +112,9 @@ export function pointsOf(text: string, detail: DetailLevel): string[] {
     if (stripClauseEnd(c) === '' || isEmptyConnective(c)) continue;
     const last = units.length - 1;
     const short = displayWidth(stripClauseEnd(c)) < MIN_POINT;
-    if (short && last >= 0 && carry === '' && !/[。！？；!?;…][”’」』）)]*\s*$/u.test(units[last]!)) units[last] += c;
+    // Time phrases ("2024年，", "新的一年，") introduce what follows: they lead into it.
+    const leadsIn = /[年月日时期来后前]$/u.test(stripClauseEnd(c));
+    if (short && !leadsIn && last >= 0 && carry === '' && !/[。！？；!?;…][”’」』）)]*\s*$/u.test(units[last]!)) units[last] += c;
     else if (short) carry += c;
     else {
       units.push(carry + c);
