@@ -42,10 +42,16 @@ function runs(ctx: Ctx, md: string, base: PptxGenJS.TextPropsOptions = {}): Text
   }));
 }
 
-/** One paragraph: paragraph options on every run, a line break after the last. */
-function paragraph(ctx: Ctx, md: string, opts: PptxGenJS.TextPropsOptions): TextRun[] {
-  const rs = runs(ctx, md, opts);
-  if (rs.length === 0) rs.push({ text: '', options: { ...opts, lang: LANG } });
+/**
+ * One paragraph. pptxgenjs starts a new paragraph at every run that carries
+ * `bullet`, so paragraph options (bullet, level, spacing) go on the first run
+ * only; `align` may repeat (it only splits where it changes); a line break
+ * after the last run ends the paragraph.
+ */
+function paragraph(ctx: Ctx, md: string, para: PptxGenJS.TextPropsOptions, run: PptxGenJS.TextPropsOptions = {}): TextRun[] {
+  const rs = runs(ctx, md, run);
+  if (rs.length === 0) rs.push({ text: '', options: { ...run, lang: LANG } });
+  rs[0]!.options = { ...rs[0]!.options, ...para };
   rs[rs.length - 1]!.options = { ...rs[rs.length - 1]!.options, breakLine: true };
   return rs;
 }
@@ -66,19 +72,23 @@ function listItems(slide: Slide): ListItem[] {
 function addBullets(ctx: Ctx, s: PSlide, items: ListItem[], box: { x: number; y: number; w: number; h: number }, fontSize: number): void {
   if (items.length === 0) return;
   const text = items.flatMap((it) =>
-    paragraph(ctx, it.text, {
-      bullet: it.ordered ? { type: 'number' } : { characterCode: '25A0', indent: fontSize * 1.2 },
-      indentLevel: it.depth,
-      paraSpaceAfter: fontSize * 0.5,
-      color: ctx.t.text,
-    }),
+    paragraph(
+      ctx,
+      it.text,
+      {
+        bullet: it.ordered ? { type: 'number' } : { characterCode: '25A0', indent: fontSize * 1.2 },
+        indentLevel: it.depth,
+        paraSpaceAfter: fontSize * 0.5,
+      },
+      { color: ctx.t.text },
+    ),
   );
   s.addText(text, { ...box, fontSize, valign: 'top', fit: 'shrink', lineSpacingMultiple: 1.15, objectName: '要点' });
 }
 
 function addParagraphs(ctx: Ctx, s: PSlide, paras: string[], box: { x: number; y: number; w: number; h: number }, fontSize: number, align: 'left' | 'center' = 'left'): void {
   if (paras.length === 0) return;
-  const text = paras.flatMap((p) => paragraph(ctx, p, { color: ctx.t.text, paraSpaceAfter: fontSize * 0.4, align }));
+  const text = paras.flatMap((p) => paragraph(ctx, p, { paraSpaceAfter: fontSize * 0.4 }, { color: ctx.t.text, align }));
   s.addText(text, { ...box, fontSize, valign: 'top', fit: 'shrink', align });
 }
 
@@ -124,7 +134,7 @@ async function addSlide(ctx: Ctx, deck: Deck, slide: Slide, resources: ExportRes
     });
     const sub = layout === 'cover' && paras.length === 0 && deck.meta.byline ? [deck.meta.byline] : paras;
     if (sub.length) {
-      s.addText(sub.flatMap((p) => paragraph(ctx, p, { color: t.onPrimary, align: 'center' })), {
+      s.addText(sub.flatMap((p) => paragraph(ctx, p, {}, { color: t.onPrimary, align: 'center' })), {
         x: MARGIN_X, y: 3.9, w: fullW, h: 1.4, fontSize: 22, align: 'center', valign: 'top', fit: 'shrink', objectName: '副标题',
       });
     }

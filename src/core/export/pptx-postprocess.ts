@@ -4,7 +4,11 @@
  * 1. presentation.xml: pptxgenjs writes <p:notesMasterIdLst> after <p:sldSz>;
  *    the schema (CT_Presentation) wants it right after <p:sldMasterIdLst>, and
  *    strict readers (the Open XML SDK validator) reject the file otherwise.
- * 2. pptxgenjs writes an Office theme whose East Asian font slots are empty and
+ * 2. slides: pptxgenjs writes a <a:pPr> before every run of a paragraph, not
+ *    only the first, whenever the runs carry paragraph options (alignment, line
+ *    spacing), which a paragraph with a bold figure in it always does; a:pPr is
+ *    allowed once, first. The later copies repeat the first and are dropped.
+ * 3. pptxgenjs writes an Office theme whose East Asian font slots are empty and
  * whose colours are Office blue. Text the user adds later in PowerPoint takes
  * its font and colours from the theme, so the theme gets the deck's Chinese
  * fonts (<a:ea>) and colours too.
@@ -30,8 +34,21 @@ export function fixPresentationXml(xml: string): string {
   return without.replace('</p:sldMasterIdLst>', `</p:sldMasterIdLst>${m[0]}`);
 }
 
+const PPR = /<a:pPr\b[^>]*\/>|<a:pPr\b[^>]*>[\s\S]*?<\/a:pPr>/g;
+
+export function dropRepeatedParagraphProps(xml: string): string {
+  return xml.replace(/<a:p>([\s\S]*?)<\/a:p>/g, (whole, inner: string) => {
+    const firstRun = inner.search(/<a:(?:r|fld|br)\b/);
+    if (firstRun < 0) return whole;
+    return `<a:p>${inner.slice(0, firstRun)}${inner.slice(firstRun).replace(PPR, '')}</a:p>`;
+  });
+}
+
 export async function patchPptx(bytes: Uint8Array, t: PptxTheme): Promise<Uint8Array> {
   const zip = await JSZip.loadAsync(bytes);
+  for (const n of Object.keys(zip.files).filter((f) => /^ppt\/slides\/slide\d+\.xml$/.test(f))) {
+    zip.file(n, dropRepeatedParagraphProps(await zip.file(n)!.async('string')));
+  }
   const pres = zip.file('ppt/presentation.xml');
   if (pres) zip.file('ppt/presentation.xml', fixPresentationXml(await pres.async('string')));
   const names = Object.keys(zip.files).filter((n) => /^ppt\/theme\/theme\d+\.xml$/.test(n));
