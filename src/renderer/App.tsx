@@ -8,6 +8,9 @@ import { getHost } from './host';
 import { LibraryScreen } from './library/LibraryScreen';
 import { DeckViewer } from './viewer/DeckViewer';
 import { useHashRoute } from './use-hash-route';
+import { PresentScreen } from './present/PresentScreen';
+import { PresenterScreen } from './present/PresenterScreen';
+import { parsePresentRoute } from './present/routes';
 
 /** "/deck/<root>/<path>" ↔ DeckRef. */
 export function refFromRoute(route: string): DeckRef | null {
@@ -35,6 +38,16 @@ export function App() {
   }, [i18n.language, i18n]);
 
   const ref = refFromRoute(route);
+  // Presenting (#/present/…, #/presenter/…) takes the whole window, before any other route.
+  const presenting = parsePresentRoute(route);
+  if (ready && presenting) {
+    const key = `${presenting.kind}:${presenting.ref.root}/${presenting.ref.path}`;
+    return presenting.kind === 'present' ? (
+      <PresentScreen key={key} deckRef={presenting.ref} from={presenting.from} go={go} />
+    ) : (
+      <PresenterScreen key={key} deckRef={presenting.ref} at={presenting.at} go={go} />
+    );
+  }
   return (
     <ConfigProvider locale={i18n.language === 'en' ? enUS : zhCN} theme={{ token: { colorPrimary: '#b3000c', borderRadius: 4 } }}>
       <AntApp style={{ height: '100%' }}>

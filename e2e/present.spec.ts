@@ -1,0 +1,145 @@
+import { test, expect } from './fixtures';
+import type { Page } from '@playwright/test';
+import { NOTES, TITLES, writePresentDeck } from './present-deck';
+
+const current = (page: Page) => page.locator('.reveal .slides > section.present');
+
+test('the audience view presents, advances with keys, jumps by number, blacks out, shows the overview and never holds the notes', async ({ app, page }) => {
+  writePresentDeck(app.userDir);
+  await app.open(page, '/present/user/study.md?from=1');
+  await expect(current(page)).toContainText(TITLES[0]);
+
+  await page.keyboard.press('ArrowRight');
+  await expect(current(page)).toContainText(TITLES[1]);
+  await page.keyboard.press('Space');
+  await expect(current(page)).toContainText(TITLES[2]);
+  await page.keyboard.press('ArrowLeft');
+  await expect(current(page)).toContainText(TITLES[1]);
+
+  // Notes never reach the audience DOM, not even hidden.
+  await expect(page.locator('aside.notes')).toHaveCount(0);
+  const html = await page.content();
+  for (const n of NOTES) if (n) expect(html).not.toContain(n);
+
+  // 5 Enter → slide 5.
+  await page.keyboard.press('5');
+  await expect(page.getByTestId('jump-buffer')).toContainText('5');
+  await page.keyboard.press('Enter');
+  await expect(current(page)).toContainText(TITLES[4]);
+
+  // B: black screen, B again: back.
+  await page.keyboard.press('b');
+  await expect(page.locator('.reveal.paused')).toHaveCount(1);
+  await expect(page.locator('.reveal .pause-overlay')).toBeVisible();
+  await page.keyboard.press('b');
+  await expect(page.locator('.reveal.paused')).toHaveCount(0);
+
+  // O: overview of all slides; Esc closes the overview (and does not leave).
+  await page.keyboard.press('o');
+  await expect(page.locator('.reveal.overview')).toHaveCount(1);
+  await page.keyboard.press('Escape');
+  await expect(page.locator('.reveal.overview')).toHaveCount(0);
+  await expect(page.getByTestId('present-audience')).toBeVisible();
+
+  // L: laser pointer dot follows the mouse.
+  await page.keyboard.press('l');
+  await page.mouse.move(400, 300);
+  await expect(page.getByTestId('laser-dot')).toBeVisible();
+  const box = await page.getByTestId('laser-dot').boundingBox();
+  expect(Math.abs(box!.x + box!.width / 2 - 400)).toBeLessThan(3);
+  await page.keyboard.press('l');
+  await expect(page.getByTestId('laser-dot')).toHaveCount(0);
+
+  // P: pen; a stroke puts ink on the canvas; the deck file is untouched.
+  await page.keyboard.press('p');
+  await expect(page.getByTestId('ink-layer')).toHaveClass(/present-ink-active/);
+  await page.mouse.move(300, 300);
+  await page.mouse.down();
+  await page.mouse.move(500, 350, { steps: 8 });
+  await page.mouse.up();
+  const inked = await page.getByTestId('ink-layer').evaluate((c: HTMLCanvasElement) => {
+    const d = c.getContext('2d')!.getImageData(0, 0, c.width, c.height).data;
+    let n = 0;
+    for (let i = 3; i < d.length; i += 4) if (d[i]! > 0) n++;
+    return n;
+  });
+  expect(inked).toBeGreaterThan(50);
+
+  // Esc leaves the pen first, then the presentation (back to the deck).
+  await page.keyboard.press('Escape');
+  await expect(page.getByTestId('ink-layer')).not.toHaveClass(/present-ink-active/);
+  await page.keyboard.press('Escape');
+  await expect(page).toHaveURL(/#\/deck\/user\/study\.md$/);
+});
+
+test('?from=n starts the audience view at slide n', async ({ app, page }) => {
+  writePresentDeck(app.userDir);
+  await app.open(page, '/present/user/study.md?from=4');
+  await expect(current(page)).toContainText(TITLES[3]);
+});
+
+test('the presenter window shows the right notes, drives the audience and follows it', async ({ app, page, context }) => {
+  writePresentDeck(app.userDir);
+  await app.open(page, '/present/user/study.md?from=1');
+  await expect(current(page)).toContainText(TITLES[0]);
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('ArrowRight');
+  await expect(current(page)).toContainText(TITLES[2]);
+
+  // S opens the presenter view in a second window (browser edition).
+  const [presenter] = await Promise.all([context.waitForEvent('page'), page.keyboard.press('s')]);
+  await expect(presenter.getByTestId('presenter-view')).toBeVisible();
+  const notes = presenter.getByTestId('presenter-notes');
+  await expect(notes).toContainText(NOTES[2]!);
+  await expect(presenter.getByTestId('presenter-position')).toHaveText('3 / 6');
+  await expect(presenter.getByTestId('presenter-next').locator('.slides > section.present')).toContainText(TITLES[3]);
+
+  // Presenter drives: → moves the audience and the notes.
+  await presenter.keyboard.press('ArrowRight');
+  await expect(current(page)).toContainText(TITLES[3]);
+  await expect(notes).toContainText(NOTES[3]!);
+  await expect(presenter.getByTestId('presenter-position')).toHaveText('4 / 6');
+
+  // Audience drives (a clicker on the projector window): the presenter follows.
+  await page.bringToFront();
+  await page.keyboard.press('ArrowRight');
+  await expect(current(page)).toContainText(TITLES[4]);
+  await expect(notes).toContainText(NOTES[4]!);
+  await expect(presenter.getByTestId('presenter-position')).toHaveText('5 / 6');
+
+  // Jump from the presenter: 2 Enter.
+  await presenter.bringToFront();
+  await presenter.keyboard.press('2');
+  await presenter.keyboard.press('Enter');
+  await expect(current(page)).toContainText(TITLES[1]);
+  await expect(notes).toContainText(NOTES[1]!);
+
+  // B in the presenter blacks out the audience; B again brings it back.
+  await presenter.keyboard.press('b');
+  await expect(page.locator('.reveal.paused')).toHaveCount(1);
+  await presenter.keyboard.press('b');
+  await expect(page.locator('.reveal.paused')).toHaveCount(0);
+
+  // O in the presenter opens the overview on the audience screen.
+  await presenter.keyboard.press('o');
+  await expect(page.locator('.reveal.overview')).toHaveCount(1);
+  await presenter.keyboard.press('o');
+  await expect(page.locator('.reveal.overview')).toHaveCount(0);
+
+  // Notes font size is adjustable.
+  const size = async () => Number.parseFloat(await notes.evaluate((e) => getComputedStyle(e).fontSize));
+  const before = await size();
+  await presenter.keyboard.press('+');
+  expect(await size()).toBeGreaterThan(before);
+
+  // Section budget: a budget below the time already spent turns the section red.
+  await presenter.waitForTimeout(1200);
+  const firstSectionInput = presenter.getByTestId('presenter-sections').locator('input').nth(1);
+  await firstSectionInput.fill('0.01');
+  await expect(presenter.getByTestId('presenter-sections').locator('.presenter-section').nth(1)).toHaveAttribute('data-budget', 'over');
+
+  // T resets the elapsed timer.
+  await presenter.locator('body').click({ position: { x: 5, y: 400 } });
+  await presenter.keyboard.press('t');
+  await expect(presenter.getByTestId('presenter-elapsed')).toHaveText('00:00');
+});

@@ -1,0 +1,302 @@
+/**
+ * The presenter view (#/presenter/<root>/<path>?at=<i>): current slide, next
+ * slide, the notes in large print (A−/A+ or −/+), elapsed time (T resets), the
+ * clock, slide n/m, and per-section time budgets that turn amber near and red
+ * over their minutes. It drives the audience window over BroadcastChannel and
+ * follows it when the audience window is driven (a clicker, a mouse click).
+ * Keys: → Space PageDown next · ← PageUp previous · B black · O overview ·
+ * 12 Enter jump · T reset timer · X swap displays (desktop) · Esc end.
+ */
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { Result, Spin } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { Marked } from 'marked';
+import type { RevealConfig } from 'reveal.js';
+import type { DeckRef } from '../../core/contract';
+import { deckHtml } from '../../core/render/slide-html';
+import { getHost } from '../host';
+import { RevealStage, sanitizeSlides, type RevealDeck } from './RevealStage';
+import { usePresentDeck } from './use-present-deck';
+import { openPresentChannel, samePosition, type PresentChannel, type SlidePosition } from './present-sync';
+import { channelName, deckRoute } from './routes';
+import { positionOf } from './PresentScreen';
+import { SlideJump } from './slide-jump';
+import { deckSections, sectionAt, budgetState, formatDuration } from './sections';
+import { usePresenterClock } from './use-presenter-clock';
+import { loadBudgets, saveBudgets } from './section-budgets';
+import './present.css';
+
+const notesMd = new Marked({ gfm: true, breaks: true, async: false });
+const STAGE_CONFIG: RevealConfig = {
+  controls: false,
+  progress: false,
+  slideNumber: false,
+  keyboard: false,
+  transition: 'none',
+  overview: true,
+  touch: false,
+};
+const FONT_KEY = 'briefing-notes-font';
+const plain = (s: string) => s.replace(/[*_`]/g, '');
+
+export function PresenterScreen({ deckRef, at, go }: { deckRef: DeckRef; at: number; go: (route: string) => void }) {
+  const { t } = useTranslation();
+  const { deck, error } = usePresentDeck(deckRef);
+  const [pos, setPos] = useState<SlidePosition>({ indexh: at, indexv: 0, fragment: -1 });
+  const [paused, setPaused] = useState(false);
+  const [overview, setOverview] = useState(false);
+  const [jumpText, setJumpText] = useState('');
+  const [fontPx, setFontPx] = useState(() => Number(localStorage.getItem(FONT_KEY)) || 30);
+  const [budgets, setBudgets] = useState(() => loadBudgets(deckRef));
+  const current = useRef<RevealDeck | null>(null);
+  const next = useRef<RevealDeck | null>(null);
+  const channel = useRef<PresentChannel | null>(null);
+  const jump = useRef(new SlideJump());
+  const isElectron = getHost().kind === 'electron';
+
+  const html = useMemo(() => (deck ? deckHtml(deck, { notes: false }) : null), [deck]);
+  const sections = useMemo(() => (deck ? deckSections(deck, t('present.presenter.opening')) : []), [deck, t]);
+  const total = deck?.slides.length ?? 0;
+  const sectionIndex = sectionAt(sections, pos.indexh);
+  const clock = usePresenterClock(sectionIndex);
+
+  const notesHtml = useMemo(() => {
+    const n = deck?.slides[pos.indexh]?.notes;
+    return n ? sanitizeSlides(notesMd.parse(n) as string) : null;
+  }, [deck, pos.indexh]);
+
+  const end = useCallback(() => {
+    channel.current?.post({ type: 'end' });
+    if (isElectron) {
+      void getHost().api.present.closePresenter().catch(() => {});
+    } else if (window.opener) {
+      window.close();
+    } else {
+      go(deckRoute(deckRef));
+    }
+  }, [go, deckRef, isElectron]);
+
+  // Show a position on both previews (the next one one slide ahead).
+  const show = useCallback((p: SlidePosition) => {
+    setPos(p);
+    const c = current.current;
+    if (c && !samePosition(positionOf(c), p)) c.slide(p.indexh, p.indexv, p.fragment);
+    next.current?.slide(p.indexh + 1, 0);
+  }, []);
+
+  useEffect(() => {
+    const ch = openPresentChannel(channelName(deckRef), (m) => {
+      if (m.type === 'slide') show(m);
+      else if (m.type === 'pause') setPaused(m.paused);
+      else if (m.type === 'overview') {
+        setOverview(m.active);
+        if (current.current && current.current.isOverview() !== m.active) current.current.toggleOverview(m.active);
+      } else if (m.type === 'end') {
+        if (isElectron) return;
+        if (window.opener) window.close();
+        else go(deckRoute(deckRef));
+      } else if (m.type === 'hello' && m.role === 'audience' && current.current) {
+        ch.post({ type: 'slide', ...positionOf(current.current) });
+      }
+    });
+    channel.current = ch;
+    ch.post({ type: 'hello', role: 'presenter' });
+    return () => {
+      ch.close();
+      channel.current = null;
+    };
+  }, [deckRef.root, deckRef.path]); // eslint-disable-line react-hooks/exhaustive-deps
+
+  const onCurrentReady = useCallback(
+    (d: RevealDeck) => {
+      current.current = d;
+      d.slide(pos.indexh, pos.indexv, pos.fragment);
+      const moved = () => {
+        const p = positionOf(d);
+        setPos(p);
+        next.current?.slide(p.indexh + 1, 0);
+        channel.current?.post({ type: 'slide', ...p });
+      };
+      d.on('slidechanged', moved);
+      d.on('fragmentshown', moved);
+      d.on('fragmenthidden', moved);
+      d.on('overviewshown', () => {
+        setOverview(true);
+        channel.current?.post({ type: 'overview', active: true });
+      });
+      d.on('overviewhidden', () => {
+        setOverview(false);
+        channel.current?.post({ type: 'overview', active: false });
+      });
+    },
+    [], // eslint-disable-line react-hooks/exhaustive-deps
+  );
+  const onNextReady = useCallback((d: RevealDeck) => {
+    next.current = d;
+    d.slide((current.current?.getIndices().h ?? at) + 1, 0);
+  }, [at]);
+
+  const setFont = (px: number) => {
+    const v = Math.max(16, Math.min(72, px));
+    setFontPx(v);
+    localStorage.setItem(FONT_KEY, String(v));
+  };
+  const fontRef = useRef(fontPx);
+  fontRef.current = fontPx;
+
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      const target = e.target as HTMLElement | null;
+      if (target && /input|textarea/i.test(target.tagName)) return;
+      if (e.ctrlKey || e.metaKey || e.altKey) return;
+      const d = current.current;
+      if (!d) return;
+      let handled = true;
+      if (/^\d$/.test(e.key)) setJumpText(jump.current.push(e.key));
+      else if (e.key === 'Enter') {
+        const n = jump.current.take();
+        setJumpText('');
+        if (n !== null) d.slide(Math.min(n, d.getTotalSlides()) - 1, 0);
+        else if (d.isOverview()) d.toggleOverview(false);
+        else d.next();
+      } else if (['ArrowRight', 'ArrowDown', 'PageDown', ' ', 'n', 'N'].includes(e.key)) d.next();
+      else if (['ArrowLeft', 'ArrowUp', 'PageUp', 'Backspace'].includes(e.key)) d.prev();
+      else if (e.key === 'Home') d.slide(0, 0);
+      else if (e.key === 'End') d.slide(d.getTotalSlides() - 1, 0);
+      else if (e.key === 'b' || e.key === 'B' || e.key === '.') {
+        setPaused((p) => {
+          channel.current?.post({ type: 'pause', paused: !p });
+          return !p;
+        });
+      } else if (e.key === 'o' || e.key === 'O') d.toggleOverview();
+      else if (e.key === 't' || e.key === 'T') clock.reset();
+      else if (e.key === '+' || e.key === '=') setFont(fontRef.current + 4);
+      else if (e.key === '-' || e.key === '_') setFont(fontRef.current - 4);
+      else if ((e.key === 'x' || e.key === 'X') && isElectron) void getHost().api.present.swapDisplays().catch(() => {});
+      else if (e.key === 'Escape') {
+        if (d.isOverview()) d.toggleOverview(false);
+        else end();
+      } else handled = false;
+      if (handled) e.preventDefault();
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [end, clock, isElectron]);
+
+  if (error) return <Result status="error" title={t('present.loadFailed', { message: error })} />;
+  if (!deck || html === null) return <Spin style={{ margin: 48 }} tip={t('present.loading')}><div /></Spin>;
+
+  const sec = sections[sectionIndex];
+  const secState = sec ? budgetState(clock.spentIn(sectionIndex), budgets[sec.start]) : 'none';
+  const setBudget = (start: number, minutes: number) => {
+    const b = { ...budgets };
+    if (minutes > 0) b[start] = minutes;
+    else delete b[start];
+    setBudgets(b);
+    saveBudgets(deckRef, b);
+  };
+
+  return (
+    <div className="presenter-screen" data-testid="presenter-view">
+      <div className="presenter-bar">
+        <span>
+          <span className="presenter-label">{t('present.presenter.elapsed')}</span>
+          <span className="presenter-figure" data-testid="presenter-elapsed">{formatDuration(clock.elapsedMs)}</span>
+        </span>
+        <span>
+          <span className="presenter-label">{t('present.presenter.clock')}</span>
+          <span className="presenter-figure" data-testid="presenter-clock">
+            {new Date(clock.now).toLocaleTimeString('zh-CN', { hour: '2-digit', minute: '2-digit', hour12: false })}
+          </span>
+        </span>
+        <span>
+          <span className="presenter-label">{t('present.presenter.slide')}</span>
+          <span className="presenter-figure" data-testid="presenter-position">
+            {pos.indexh + 1} / {total}
+          </span>
+        </span>
+        {sec && (
+          <span>
+            <span className="presenter-label">{t('present.presenter.section')}</span>
+            <span className={`presenter-figure budget-${secState}`} data-testid="presenter-section-time">
+              {formatDuration(clock.spentIn(sectionIndex))}
+              {budgets[sec.start] ? ` / ${budgets[sec.start]}:00` : ''}
+            </span>
+          </span>
+        )}
+        {jumpText && <span data-testid="jump-buffer">{t('present.jumpTo', { n: jumpText })}</span>}
+        {paused && <span className="budget-over">{t('present.presenter.blackedOut')}</span>}
+        {overview && <span>{t('present.presenter.overview')}</span>}
+        <span className="presenter-spacer" />
+        <button className="presenter-button" onClick={clock.reset} title={t('present.presenter.resetHint')}>
+          {t('present.presenter.reset')}
+        </button>
+        {isElectron && (
+          <button className="presenter-button" onClick={() => void getHost().api.present.swapDisplays().catch(() => {})}>
+            {t('present.presenter.swap')}
+          </button>
+        )}
+        <button className="presenter-button" onClick={end}>
+          {t('present.presenter.end')}
+        </button>
+      </div>
+
+      <div className="presenter-main">
+        <div className="presenter-left">
+          <div className="presenter-caption">{t('present.presenter.current')}</div>
+          <div className="presenter-slide presenter-current" data-testid="presenter-current">
+            <RevealStage html={html} theme={deck.meta.theme} config={STAGE_CONFIG} onReady={onCurrentReady} className="present-stage" />
+            {paused && <div className="presenter-blackout">{t('present.presenter.blackedOut')}</div>}
+          </div>
+        </div>
+        <div className="presenter-right">
+          <div className="presenter-caption">{t('present.presenter.next')}</div>
+          <div className="presenter-slide" data-testid="presenter-next">
+            <RevealStage html={html} theme={deck.meta.theme} config={STAGE_CONFIG} onReady={onNextReady} className="present-stage" />
+            {pos.indexh + 1 >= total && <div className="presenter-slide-end">{t('present.presenter.lastSlide')}</div>}
+          </div>
+          <div className="presenter-notes-tools">
+            <span className="presenter-caption">{t('present.presenter.notes')}</span>
+            <span className="presenter-spacer" style={{ flex: 1 }} />
+            <button className="presenter-button" onClick={() => setFont(fontPx - 4)} aria-label={t('present.presenter.smaller')}>
+              A−
+            </button>
+            <button className="presenter-button" onClick={() => setFont(fontPx + 4)} aria-label={t('present.presenter.larger')}>
+              A+
+            </button>
+          </div>
+          <div className="presenter-notes" data-testid="presenter-notes" style={{ fontSize: fontPx }}>
+            {notesHtml ? <div dangerouslySetInnerHTML={{ __html: notesHtml }} /> : <div className="presenter-notes-empty">{t('present.presenter.noNotes')}</div>}
+          </div>
+        </div>
+      </div>
+
+      <div className="presenter-sections" data-testid="presenter-sections">
+        {sections.map((s, k) => {
+          const state = budgetState(clock.spentIn(k), budgets[s.start]);
+          return (
+            <div key={s.start} className={`presenter-section budget-${state}${k === sectionIndex ? ' is-current' : ''}`} data-budget={state}>
+              <div className="presenter-section-title" title={plain(s.title)}>
+                {plain(s.title)}
+              </div>
+              <div className="presenter-section-time">
+                <span className="presenter-section-spent">{formatDuration(clock.spentIn(k))}</span>
+                <span>/</span>
+                <input
+                  type="number"
+                  min={0}
+                  max={999}
+                  aria-label={t('present.presenter.budgetFor', { title: plain(s.title) })}
+                  value={budgets[s.start] ?? ''}
+                  placeholder="—"
+                  onChange={(e) => setBudget(s.start, Number(e.target.value))}
+                />
+                <span>{t('present.presenter.minutes')}</span>
+              </div>
+            </div>
+          );
+        })}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,111 @@
+/**
+ * One reveal.js deck in a React tree, following reveal.js's own React wrapper:
+ * created in an effect once the slides are known, destroy() on unmount, and on
+ * later slide changes the new sections are swapped in and sync() is called
+ * instead of building a new deck. The slide HTML is sanitised here, right
+ * before it reaches the DOM.
+ */
+import { useEffect, useRef } from 'react';
+import Reveal from 'reveal.js';
+import type { RevealConfig } from 'reveal.js';
+import DOMPurify from 'dompurify';
+import 'reveal.js/reveal.css';
+import '../../../resources/themes/base.css';
+import '../../../resources/themes/party-red.css';
+import '../../../resources/themes/clean-white.css';
+import '../../../resources/themes/deep-blue.css';
+
+export type RevealDeck = InstanceType<typeof Reveal>;
+
+export function sanitizeSlides(html: string): string {
+  return DOMPurify.sanitize(html, { ADD_TAGS: ['aside'], ALLOW_DATA_ATTR: true });
+}
+
+/**
+ * Options every surface shares. The app owns the URL hash (its routes live
+ * there), so reveal.js must neither read nor write it; scroll view is off because
+ * a small preview would otherwise switch into it.
+ */
+export const BASE_CONFIG: RevealConfig = {
+  embedded: true,
+  hash: false,
+  history: false,
+  respondToHashChanges: false,
+  width: 1280,
+  height: 720,
+  margin: 0.04,
+  center: true,
+  scrollActivationWidth: null as unknown as number,
+  help: false,
+};
+
+export function RevealStage(props: {
+  html: string;
+  theme: string;
+  config: RevealConfig;
+  onReady?: (deck: RevealDeck) => void;
+  className?: string;
+  testId?: string;
+}) {
+  const { html, theme, config, onReady, className, testId } = props;
+  const revealEl = useRef<HTMLDivElement>(null);
+  const slidesEl = useRef<HTMLDivElement>(null);
+  const deckRef = useRef<RevealDeck | null>(null);
+  const shownHtml = useRef<string | null>(null);
+  // Latest callbacks and config without re-creating the deck when they change identity.
+  const onReadyRef = useRef(onReady);
+  onReadyRef.current = onReady;
+  const configRef = useRef(config);
+  configRef.current = config;
+  const htmlRef = useRef(html);
+  htmlRef.current = html;
+
+  useEffect(() => {
+    const el = revealEl.current;
+    const slides = slidesEl.current;
+    if (!el || !slides) return;
+    slides.innerHTML = sanitizeSlides(htmlRef.current);
+    shownHtml.current = htmlRef.current;
+    const deck = new Reveal(el, { ...BASE_CONFIG, ...configRef.current });
+    let alive = true;
+    void deck.initialize().then(() => {
+      if (!alive) return;
+      deckRef.current = deck;
+      if (htmlRef.current !== shownHtml.current) {
+        // The slides changed while reveal.js was starting.
+        slides.innerHTML = sanitizeSlides(htmlRef.current);
+        shownHtml.current = htmlRef.current;
+        deck.sync();
+      }
+      onReadyRef.current?.(deck);
+    });
+    return () => {
+      alive = false;
+      deckRef.current = null;
+      try {
+        deck.destroy();
+      } catch {
+        // destroy() before initialize() finished throws; there is nothing to undo then.
+      }
+    };
+  }, []);
+
+  useEffect(() => {
+    const deck = deckRef.current;
+    const slides = slidesEl.current;
+    if (!deck || !slides || shownHtml.current === html) return;
+    const at = deck.getIndices();
+    slides.innerHTML = sanitizeSlides(html);
+    shownHtml.current = html;
+    deck.sync();
+    deck.slide(at.h, at.v, at.f);
+  }, [html]);
+
+  return (
+    <div className={`deck-theme deck-theme-${theme} ${className ?? ''}`} data-testid={testId}>
+      <div className="reveal" ref={revealEl}>
+        <div className="slides" ref={slidesEl} />
+      </div>
+    </div>
+  );
+}
