@@ -86,9 +86,13 @@ export async function officeToPdf(bytes: Uint8Array, ext: 'docx' | 'pptx', timeo
   return { dir, pdfPath, cleanup: () => rm(dir, { recursive: true, force: true }) };
 }
 
-/** The text of each page (pdftotext splits pages with form feeds). */
+/**
+ * The text of each page (pdftotext splits pages with form feeds). Layout mode
+ * keeps every printed line one line of text: in reading-order mode pdftotext
+ * takes a widely spaced line (a centred byline, "单位……日期") for two columns.
+ */
 export async function pdfPages(pdfPath: string): Promise<string[]> {
-  const { stdout } = await run('pdftotext', ['-enc', 'UTF-8', pdfPath, '-'], { maxBuffer: 64 * 1024 * 1024 });
+  const { stdout } = await run('pdftotext', ['-layout', '-enc', 'UTF-8', pdfPath, '-'], { maxBuffer: 64 * 1024 * 1024 });
   const pages = stdout.split('\f');
   if (pages.length > 0 && pages[pages.length - 1]!.trim() === '') pages.pop();
   return pages;

@@ -172,5 +172,7 @@ describe('kinds and styles', () => {
     const off = wordParagraphs(await zipText(await exportDocx(wujinDeck(0), { numberPoints: false }), 'word/document.xml'));
     expect(on.some((t) => t.startsWith('（三）实现富民增收新突破。'))).toBe(true);
     expect(off.some((t) => t.startsWith('实现富民增收新突破。'))).toBe(true);
+    // A topic sentence ending in a quote still gets its full stop back.
+    expect(on.some((t) => t.startsWith('（二）调查研究需“真行”。调查研究连着党心与民心'))).toBe(true);
   });
 });

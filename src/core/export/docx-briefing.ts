@@ -61,7 +61,8 @@ function pointLabel(ctx: Ctx, n: number): string {
 
 /** A topic sentence set inline ends with a full stop, as it did in the article. */
 function asSentence(text: string): string {
-  return /[。！？”]$/.test(text) ? text : `${text}。`;
+  // A closing quote ends a sentence only after a stop: 理论学习当“笃行” needs its 。.
+  return /(?:[。！？]|[。！？]”)$/.test(text) ? text : `${text}。`;
 }
 
 function proseTexts(paras: OutlineParagraph[]): string[] {
