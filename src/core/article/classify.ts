@@ -28,16 +28,30 @@ export interface Line {
 export function classify(b: Block): Line {
   const t = b.text;
   const strict = isStrictShort(t);
-  const loose = isLooseShort(t);
-  const base = { text: t, gap: b.gap, strict, loose, couplet: strict && isCouplet(t), ...(b.bold ? { bold: true } : {}) };
-  if (b.role) return { ...base, kind: 'short', role: b.role };
-  if (b.marked) return { ...base, kind: 'marked', marked: b.marked };
-  if (b.tableRow) return { ...base, kind: 'extra', extra: 'meta' };
-  const extra = t.length <= 80 || /^(?:图为|▲|△)/.test(t) ? extraKindOf(t) : null;
-  if (extra) return { ...base, kind: 'extra', extra };
-  if ((b.bullet && t.length <= 40) || isBylineLine(t)) return { ...base, kind: 'byline' };
-  const numbering = numberingOf(t);
-  if (numbering && t.length > numbering.marker.length) return { ...base, kind: 'numbered', numbering };
-  if (ORDINAL_LEAD.test(t)) return { ...base, kind: 'ordinal' };
-  return { ...base, kind: loose ? 'short' : 'body' };
+  const line: Line = { text: t, kind: 'body', gap: b.gap, strict, loose: strict || isLooseShort(t), couplet: strict && isCouplet(t) };
+  if (b.bold) line.bold = true;
+  if (b.role) {
+    line.kind = 'short';
+    line.role = b.role;
+    return line;
+  }
+  if (b.marked) {
+    line.kind = 'marked';
+    line.marked = b.marked;
+    return line;
+  }
+  const extra = b.tableRow ? 'meta' : extraKindOf(t);
+  if (extra) {
+    line.kind = 'extra';
+    line.extra = extra;
+  } else if ((b.bullet && t.length <= 40) || isBylineLine(t)) line.kind = 'byline';
+  else {
+    const numbering = numberingOf(t);
+    if (numbering && t.length > numbering.marker.length) {
+      line.kind = 'numbered';
+      line.numbering = numbering;
+    } else if (ORDINAL_LEAD.test(t)) line.kind = 'ordinal';
+    else if (line.loose) line.kind = 'short';
+  }
+  return line;
 }

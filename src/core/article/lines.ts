@@ -10,7 +10,7 @@ import { textBlock, type Block } from './block';
 
 const MD_HEADING = /^(#{1,6})[ \t\u3000]+(\S.*)$/;
 
-const LINE_BREAK = /\r\n|\r|\n|\u2028|\u2029|\u0085/;
+const LINE_BREAK = /\r\n?|[\n\u2028\u2029\u0085]/;
 
 export function textToBlocks(text: string): Block[] {
   const blocks: Block[] = [];

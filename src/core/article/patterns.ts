@@ -22,7 +22,11 @@ export const NUMBERING: Array<{ type: string; re: RegExp }> = [
 /** Rank of every kind of heading, for turning kinds into levels 1–3. */
 export const HEADING_RANK = ['m1', 'm2', 'm3', 'm4', 'm5', 'm6', 'part', 'section', 'bare', 'bold', 'cn', 'cn-paren', 'arabic', 'arabic-paren', 'circled'];
 
+/** Every numbering above starts with one of these. */
+const NUMBERING_START = /^[第一二三四五六七八九十百零〇两（(0-9０-９①-⑳]/;
+
 export function numberingOf(t: string): { type: string; marker: string } | null {
+  if (!NUMBERING_START.test(t)) return null;
   for (const { type, re } of NUMBERING) {
     const m = re.exec(t);
     if (m) return { type, marker: m[0] };
@@ -62,10 +66,11 @@ export const BYLINE_PREFIX = [
 export const BYLINE_SUFFIX = /\s*[（(](?:本报)?(?:记者|通讯员|特约记者|作者|撰稿|撰文|文|供稿)[^（）()]{1,40}[）)]$/;
 
 /** Lines that are furniture, by kind. Checked in this order. */
-export const EXTRA_LINES: Array<{ kind: ExtraKind; re: RegExp }> = [
+export const EXTRA_LINES: Array<{ kind: ExtraKind; re: RegExp; need?: string }> = [
   // e-paper: 版次, issue numbers, printer's lines, editors, dates, URLs.
   { kind: 'meta', re: /^(?:第\s*[0-9０-９A-Za-z一二三四五六七八九十]{1,4}\s*版|[A-Z]?\d{1,2}版)(?:[\s：:·|｜].{0,20})?$/ },
-  { kind: 'meta', re: /总第\s*[0-9０-９]+\s*期|编印$|^[^。，]{0,30}(?:印发|编印|主办|承办)$/ },
+  { kind: 'meta', re: /总第\s*[0-9０-９]+\s*期/, need: '总第' },
+  { kind: 'meta', re: /^[^。，]{0,30}(?:印发|编印|主办|承办)$/ },
   { kind: 'meta', re: /^(?:责任编辑|责编|编辑|校对|审核|审校|审签|签发|美编|组版|版式|主编|主办|主管|出版|发行|电话|传真|地址|邮编|邮箱|网址|来源|稿源|发布时间|发布日期|发布机构|日期|文号|索引号|分类|成文日期|发文机关|主题词|抄送|抄报|分送|发送|联系人|联系电话|印数)[：:\s]/ },
   { kind: 'meta', re: /^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日(?:\s*(?:星期|周)[一二三四五六日天])?(?:\s*农历.{2,12})?$/ },
   { kind: 'meta', re: /^(?:https?:\/\/|www\.)\S+$/ },
@@ -74,13 +79,23 @@ export const EXTRA_LINES: Array<{ kind: ExtraKind; re: RegExp }> = [
   { kind: 'meta', re: /^[\u4e00-\u9fff]{0,4}[〔[［]\d{4}[〕\]］]\s*\d+\s*号$/ },
   // photo captions
   { kind: 'caption', re: /^(?:图为|上图|下图|左图|右图|图片|图[：:]|题图|配图|▲|△|↑|↓)/ },
-  { kind: 'caption', re: /(?:[（(][^（）()]{0,20}摄[）)]|摄影[：:]?\s*[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff]{2,4}\s*摄)$/ },
+  { kind: 'caption', re: /(?:[（(][^（）()]{0,20}摄[）)]|摄影[：:]?\s*[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff]{2,4}\s*摄)$/, need: '摄' },
   // explicit column labels
   { kind: 'column-label', re: /^【[^】]{1,20}】$|^〖[^〗]{1,20}〗$|^\[[^\]]{1,20}\]$/ },
 ];
 
+/** Any furniture pattern can only match a line that has one of these. */
+const EXTRA_HINT = /[版期印办编辑对核校签管行时构关报电传址邮网源稿日号分词送人数年月图▲△↑↓摄【〖[（(wh]/;
+
+const CAPTION_START = EXTRA_LINES.find((e) => e.kind === 'caption')!.re;
+const CAPTION_END = EXTRA_LINES.find((e) => e.kind === 'caption' && e.need)!.re;
+
 export function extraKindOf(t: string): ExtraKind | null {
-  for (const { kind, re } of EXTRA_LINES) if (re.test(t)) return kind;
+  // Furniture lines are short; only a photo caption runs long, and it says so
+  // at its start ("图为", "▲") or its end ("（记者 周强 摄）").
+  if (t.length > 40) return CAPTION_START.test(t) || (t.includes('摄') && CAPTION_END.test(t)) ? 'caption' : null;
+  if (!EXTRA_HINT.test(t)) return null;
+  for (const { kind, re, need } of EXTRA_LINES) if ((!need || t.includes(need)) && re.test(t)) return kind;
   return null;
 }
 

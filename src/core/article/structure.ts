@@ -142,7 +142,7 @@ function trailingExtras(lines: Line[], isLast: boolean): { body: Line[]; extras:
   const extras: Extra[] = [];
   let prev: Line | null = null;
   for (const l of lines.slice(end)) {
-    const kind = l.extra ?? (ISSUER.test(l.text) && l.text.length <= 30 ? 'meta' : isLast ? 'banner' : 'column-label');
+    const kind = l.extra ?? (l.text.length <= 30 && ISSUER.test(l.text) ? 'meta' : isLast ? 'banner' : 'column-label');
     const last = extras[extras.length - 1];
     // A banner set over two lines ("启航新征程" / "扬帆再出发") is one banner.
     if (last && kind === 'banner' && last.kind === 'banner' && prev && !l.gap) last.text = `${last.text} ${l.text}`;

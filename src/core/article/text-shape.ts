@@ -5,12 +5,16 @@
  * to about the same, a body paragraph is longer and punctuated.
  */
 
-/** Sentence-final marks, optionally followed by closing quotes or brackets. */
-export const TERMINAL_END = /[。！？!?…；;：:][”’」』）)》〉"']*$/;
+const TERMINAL = new Set([...'。！？!?…；;：:']);
+const CLOSING = new Set([...'”’」』）)》〉"\'']);
 
 /** A real paragraph end: "。", "！", "？", "…", "；" or "：", possibly inside closing quotes. */
 export function endsTerminal(t: string): boolean {
-  return TERMINAL_END.test(t);
+  // Scanned from the end by hand: a regex anchored only at "$" would scan the
+  // whole paragraph, and this runs for every line.
+  let i = t.length - 1;
+  while (i >= 0 && CLOSING.has(t[i]!)) i--;
+  return i >= 0 && TERMINAL.has(t[i]!);
 }
 
 const HAN = /[\u3400-\u9fff\uf900-\ufaff]/;
@@ -40,12 +44,18 @@ export function isCouplet(t: string): boolean {
   return /^[^\s，。！？；：、]{2,15}[ \u3000]+[^\s，。！？；：、]{2,15}$/.test(t);
 }
 
+const SENTENCE_END = /[。！？!?]/;
+
 /** First sentence (with its closing quotes) and the rest of a paragraph. */
 export function splitLead(p: string, maxLead: number): [string, string] | null {
-  const m = /^[^。！？!?]*?[。！？!?][”’」』]*/.exec(p);
-  if (!m) return null;
-  const lead = m[0];
-  const rest = p.slice(lead.length).trim();
+  const m = SENTENCE_END.exec(p);
+  if (!m || m.index >= maxLead) return null;
+  let end = m.index + 1;
+  while (end < p.length && CLOSING_QUOTES.has(p[end]!)) end++;
+  const lead = p.slice(0, end);
+  const rest = p.slice(end).trim();
   if (!rest || lead.length > maxLead || lead.length < 4) return null;
   return [lead, rest];
 }
+
+const CLOSING_QUOTES = new Set([...'”’」』']);

@@ -1,0 +1,89 @@
+/**
+ * Import throughput. The corpus (>= 5 MB) is built in memory from the text
+ * article fixtures (UTF-8, GB18030, UTF-16, CR/CRLF), each imported as its own
+ * file the way users import them, so the figure covers decoding, structure
+ * finding and repair over realistic text.
+ *   import.throughput_mb_s   MB of input per second over the text corpus
+ *   import.sample_ms         median time for the sample file
+ * Report-only (no target): the Markdown reader (micromark, a full CommonMark
+ * parser, is far slower than the line reader) and the Word reader.
+ *
+ * Throughput is timed in process CPU time (process.cpuUsage), median of runs:
+ * the import is synchronous single-threaded work, so on an idle machine CPU and
+ * wall time agree, while on a shared build machine (2 cores, other jobs) wall
+ * time mostly measures the neighbours. The wall-time figure and the load
+ * average are given in the note so the two can be compared.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
+import { join } from 'node:path';
+import { importArticleBytes } from '../src/core/article/index';
+import { figure, medianMs, type BenchFigure } from './harness';
+
+const dir = join(import.meta.dirname, '..', 'test', 'fixtures', 'articles');
+const CORPUS_BYTES = 5 * 1024 * 1024;
+
+interface Input {
+  name: string;
+  bytes: Uint8Array;
+}
+
+function load(ext: RegExp): Input[] {
+  return readdirSync(dir)
+    .filter((f) => ext.test(f))
+    .sort()
+    .map((name) => ({ name, bytes: new Uint8Array(readFileSync(join(dir, name))) }));
+}
+
+function corpusOf(files: Input[], bytes: number): { files: Input[]; size: number } {
+  const out: Input[] = [];
+  let size = 0;
+  while (size < bytes) {
+    for (const f of files) {
+      out.push(f);
+      size += f.bytes.length;
+    }
+  }
+  return { files: out, size };
+}
+
+/** MB/s by CPU time and by wall time, medians over `runs` after one warm-up. */
+async function throughput(files: Input[], runs: number): Promise<{ cpu: number; wall: number }> {
+  const mb = files.reduce((n, f) => n + f.bytes.length, 0) / 1024 / 1024;
+  const cpu: number[] = [];
+  const wall: number[] = [];
+  for (let r = -1; r < runs; r++) {
+    const c0 = process.cpuUsage();
+    const t0 = performance.now();
+    for (const f of files) await importArticleBytes(f.bytes, f.name);
+    const c = process.cpuUsage(c0);
+    if (r < 0) continue;
+    cpu.push(mb / ((c.user + c.system) / 1e6));
+    wall.push(mb / ((performance.now() - t0) / 1000));
+  }
+  const median = (xs: number[]) => xs.sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+  return { cpu: median(cpu), wall: median(wall) };
+}
+
+export default async (): Promise<BenchFigure[]> => {
+  const textFiles = load(/\.txt$/);
+  const corpus = corpusOf(textFiles, CORPUS_BYTES);
+  const sample = textFiles.find((f) => f.name === 'wujin-articles.txt')!;
+  const sampleMs = await medianMs(() => importArticleBytes(sample.bytes, sample.name), 200, 50);
+  const text = await throughput(corpus.files, 7);
+  const md = await throughput(corpusOf(load(/\.md$/), 256 * 1024).files, 3);
+  const docx = await throughput(corpusOf(load(/\.docx$/), 512 * 1024).files, 3);
+  const load1 = loadavg()[0]!.toFixed(1);
+  return [
+    figure(
+      'import.throughput_mb_s',
+      text.cpu,
+      'MB/s',
+      '>= 20',
+      `${(corpus.size / 1024 / 1024).toFixed(1)} MB of text in ${corpus.files.length} files; CPU time; wall ${text.wall.toFixed(1)} MB/s at load ${load1} on ${cpus().length} CPUs`,
+    ),
+    figure('import.sample_ms', sampleMs, 'ms', '< 2', `${sample.bytes.length} bytes, wall time, median of 200`),
+    figure('import.markdown_mb_s', md.cpu, 'MB/s', 'report only', 'Markdown through micromark; CPU time'),
+    figure('import.docx_mb_s', docx.cpu, 'MB/s', 'report only', '.docx file bytes through mammoth; CPU time'),
+  ];
+};
