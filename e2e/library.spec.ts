@@ -1,20 +1,22 @@
 import { test, expect } from './fixtures';
 
-test('the library lists the shipped deck; opening it shows reveal.js and → goes to slide 2', async ({ app, page }) => {
+test('the library lists the shipped deck; opening it shows its slides in the editor and → goes to slide 2', async ({ app, page }) => {
   await app.open(page);
   const entry = page.getByTestId('deck-entry').filter({ hasText: '以实干为民谋福' });
   await expect(entry).toBeVisible();
   await entry.getByRole('link', { name: '以实干为民谋福 用实绩书写答卷' }).click();
 
-  const current = page.locator('.reveal .slides section.present');
-  await expect(current.first()).toContainText('以实干为民谋福');
+  // The canvas is a reveal.js slide: .reveal > .slides > section.present, with the deck's theme.
+  const current = page.getByTestId('canvas').locator('.reveal .slides section.present');
+  await expect(current).toContainText('以实干为民谋福');
+  await expect(page.getByTestId('canvas')).toHaveClass(/deck-theme-party-red/);
   await expect(page.getByTestId('slide-position')).toContainText('第 1 /');
-  await page.locator('.reveal').click();
+  await page.getByTestId('slide-list').focus();
   await page.keyboard.press('ArrowRight');
   await expect(page.getByTestId('slide-position')).toContainText('第 2 /');
-  await expect(current.last()).toContainText('始终把推动发展作为首要职责');
-  // Notes stay in the notes aside, never in the visible slide.
-  await expect(page.locator('.reveal .slides section.present aside.notes')).toHaveCount(0);
+  await expect(current).toContainText('目录');
+  // Notes stay in the notes editor, never on the visible slide.
+  await expect(current.locator('aside.notes')).toHaveCount(0);
 });
 
 test('the page is refused without the token', async ({ app, page }) => {

@@ -6,7 +6,8 @@ import { useTranslation } from 'react-i18next';
 import type { DeckRef } from '../core/contract';
 import { getHost } from './host';
 import { LibraryScreen } from './library/LibraryScreen';
-import { DeckViewer } from './viewer/DeckViewer';
+import { EditorScreen, type EditorTarget } from './editor/EditorScreen';
+import { DraftRecovery } from './editor/DraftRecovery';
 import { useHashRoute } from './use-hash-route';
 import { PresentScreen } from './present/PresentScreen';
 import { PresenterScreen } from './present/PresenterScreen';
@@ -18,6 +19,14 @@ export function refFromRoute(route: string): DeckRef | null {
   return m ? { root: m[1] as DeckRef['root'], path: m[2]! } : null;
 }
 export const routeOf = (ref: DeckRef) => `/deck/${ref.root}/${ref.path}`;
+
+/** "/deck/…" opens a file in the editor; "/new/<id>" a deck not saved yet (its draft is "new:<id>"). */
+function editorTarget(route: string): EditorTarget | null {
+  const ref = refFromRoute(route);
+  if (ref) return { kind: 'deck', ref };
+  const m = /^\/new\/([\w-]+)$/.exec(route);
+  return m ? { kind: 'new', id: m[1]! } : null;
+}
 
 export function App() {
   const { i18n } = useTranslation();
@@ -37,7 +46,7 @@ export function App() {
     document.title = i18n.t('app.name');
   }, [i18n.language, i18n]);
 
-  const ref = refFromRoute(route);
+  const target = editorTarget(route);
   // Presenting (#/present/…, #/presenter/…) takes the whole window, before any other route.
   const presenting = parsePresentRoute(route);
   if (ready && presenting) {
@@ -51,10 +60,16 @@ export function App() {
   return (
     <ConfigProvider locale={i18n.language === 'en' ? enUS : zhCN} theme={{ token: { colorPrimary: '#b3000c', borderRadius: 4 } }}>
       <AntApp style={{ height: '100%' }}>
-        {!ready ? null : ref ? (
-          <DeckViewer deckRef={ref} onBack={() => go('/')} />
+        {!ready ? null : target ? (
+          // One editor instance across deck routes: after Save As the route changes but the document stays.
+          <EditorScreen key="editor" target={target} onNavigate={go} onBack={() => go('/')} />
         ) : (
-          <LibraryScreen onOpen={(r) => go(routeOf(r))} />
+          <>
+            <div style={{ maxWidth: 960, margin: '0 auto', padding: '16px 24px 0' }}>
+              <DraftRecovery onOpen={go} />
+            </div>
+            <LibraryScreen onOpen={(r) => go(routeOf(r))} />
+          </>
         )}
       </AntApp>
     </ConfigProvider>

@@ -1,0 +1,176 @@
+/**
+ * The slide list: live thumbnails, virtualised (a 500-slide deck renders only the
+ * dozen rows in view), drag to reorder (dnd-kit), click / Ctrl+click / Shift+click
+ * to select one, several or a range, and keys for everything the mouse does.
+ * Rows are identified by index: a slide has no id in the file, and a drag only
+ * needs "from" and "to".
+ */
+import { memo, useEffect, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { DndContext, PointerSensor, closestCenter, useSensor, useSensors, type DragEndEvent } from '@dnd-kit/core';
+import { SortableContext, useSortable, verticalListSortingStrategy } from '@dnd-kit/sortable';
+import { CSS } from '@dnd-kit/utilities';
+import { slideTitle, type Deck, type Slide, type ThemeName } from '../../core/deck';
+import { plainText } from '../../core/deck';
+import { SlideThumb } from './SlideThumb';
+import { matches, shortcut } from './shortcuts';
+
+const THUMB_W = 168;
+const ROW_H = Math.round((THUMB_W * 9) / 16) + 22;
+const OVERSCAN = 4;
+
+export type SelectMode = 'one' | 'toggle' | 'range';
+
+export interface SlideListProps {
+  deck: Deck;
+  current: number;
+  selected: ReadonlySet<number>;
+  onSelect(index: number, mode: SelectMode): void;
+  onMove(from: number, to: number): void;
+  onDelete(): void;
+  onSelectAll(): void;
+  onActivate(): void;
+  focusRef?: React.RefObject<HTMLDivElement | null>;
+}
+
+const rowId = (i: number) => `slide-row-${i}`;
+
+const Row = memo(function Row({
+  index,
+  slide,
+  theme,
+  current,
+  selected,
+  onSelect,
+}: {
+  index: number;
+  slide: Slide;
+  theme: ThemeName;
+  current: boolean;
+  selected: boolean;
+  onSelect: SlideListProps['onSelect'];
+}) {
+  const { t } = useTranslation();
+  const { attributes, listeners, setNodeRef, transform, transition, isDragging } = useSortable({ id: rowId(index) });
+  const title = slideTitle(slide);
+  return (
+    <div
+      ref={setNodeRef}
+      id={rowId(index)}
+      aria-selected={selected}
+      aria-label={t('editor.list.rowLabel', { n: index + 1, title: title ? plainText(title) : t('editor.list.untitled') })}
+      data-testid="slide-row"
+      data-index={index}
+      className={`slide-row${current ? ' is-current' : ''}${selected ? ' is-selected' : ''}${isDragging ? ' is-dragging' : ''}`}
+      style={{ height: ROW_H, transform: CSS.Transform.toString(transform), transition }}
+      onClick={(e) => onSelect(index, e.shiftKey ? 'range' : e.ctrlKey || e.metaKey ? 'toggle' : 'one')}
+      {...attributes}
+      {...listeners}
+      role="option"
+      tabIndex={-1}
+    >
+      <span className="slide-row-number">{index + 1}</span>
+      <div className="slide-row-thumb" aria-hidden>
+        <SlideThumb slide={slide} theme={theme} width={THUMB_W} />
+      </div>
+    </div>
+  );
+});
+
+export function SlideList({ deck, current, selected, onSelect, onMove, onDelete, onSelectAll, onActivate, focusRef }: SlideListProps) {
+  const { t } = useTranslation();
+  const scroller = useRef<HTMLDivElement>(null);
+  const [view, setView] = useState({ top: 0, height: 800 });
+  const sensors = useSensors(useSensor(PointerSensor, { activationConstraint: { distance: 6 } }));
+  const n = deck.slides.length;
+
+  useLayoutEffect(() => {
+    const el = scroller.current;
+    if (!el) return;
+    const measure = () => setView({ top: el.scrollTop, height: el.clientHeight });
+    measure();
+    const ro = new ResizeObserver(measure);
+    ro.observe(el);
+    return () => ro.disconnect();
+  }, []);
+
+  // Keep the current slide in view when it changes (keys, undo, source view).
+  useEffect(() => {
+    const el = scroller.current;
+    if (!el) return;
+    const top = current * ROW_H;
+    if (top < el.scrollTop) el.scrollTop = top;
+    else if (top + ROW_H > el.scrollTop + el.clientHeight) el.scrollTop = top + ROW_H - el.clientHeight;
+  }, [current]);
+
+  const first = Math.max(0, Math.floor(view.top / ROW_H) - OVERSCAN);
+  const last = Math.min(n, Math.ceil((view.top + view.height) / ROW_H) + OVERSCAN);
+  const ids = Array.from({ length: n }, (_, i) => rowId(i));
+
+  const onDragEnd = (e: DragEndEvent) => {
+    if (!e.over || e.active.id === e.over.id) return;
+    const from = ids.indexOf(String(e.active.id));
+    const to = ids.indexOf(String(e.over.id));
+    if (from >= 0 && to >= 0) onMove(from, to);
+  };
+
+  const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
+    const go = (i: number, mode: SelectMode = e.shiftKey ? 'range' : 'one') => {
+      e.preventDefault();
+      onSelect(Math.max(0, Math.min(n - 1, i)), mode);
+    };
+    if (matches(e, shortcut('moveSlideUp').keys)) {
+      e.preventDefault();
+      if (current > 0) onMove(current, current - 1);
+    } else if (matches(e, shortcut('moveSlideDown').keys)) {
+      e.preventDefault();
+      if (current < n - 1) onMove(current, current + 1);
+    } else if (e.altKey || e.ctrlKey || e.metaKey) {
+      if ((e.ctrlKey || e.metaKey) && e.key.toLowerCase() === 'a') {
+        e.preventDefault();
+        onSelectAll();
+      }
+    } else if (e.key === 'ArrowDown' || e.key === 'ArrowRight' || e.key === 'PageDown') go(current + 1);
+    else if (e.key === 'ArrowUp' || e.key === 'ArrowLeft' || e.key === 'PageUp') go(current - 1);
+    else if (e.key === 'Home') go(0);
+    else if (e.key === 'End') go(n - 1);
+    else if (e.key === 'Delete' || e.key === 'Backspace') {
+      e.preventDefault();
+      onDelete();
+    } else if (e.key === 'Enter') {
+      e.preventDefault();
+      onActivate();
+    }
+  };
+
+  return (
+    <div
+      ref={(el) => {
+        scroller.current = el;
+        if (focusRef) focusRef.current = el;
+      }}
+      className="slide-list"
+      role="listbox"
+      aria-label={t('editor.list.label')}
+      aria-multiselectable
+      aria-activedescendant={n > 0 ? rowId(current) : undefined}
+      tabIndex={0}
+      data-testid="slide-list"
+      onKeyDown={onKeyDown}
+      onScroll={(e) => setView({ top: e.currentTarget.scrollTop, height: e.currentTarget.clientHeight })}
+    >
+      <DndContext sensors={sensors} collisionDetection={closestCenter} onDragEnd={onDragEnd}>
+        <SortableContext items={ids} strategy={verticalListSortingStrategy}>
+          <div style={{ height: first * ROW_H }} />
+          {deck.slides.slice(first, last).map((s, k) => {
+            const i = first + k;
+            return (
+              <Row key={i} index={i} slide={s} theme={deck.meta.theme} current={i === current} selected={selected.has(i)} onSelect={onSelect} />
+            );
+          })}
+          <div style={{ height: (n - last) * ROW_H }} />
+        </SortableContext>
+      </DndContext>
+    </div>
+  );
+}

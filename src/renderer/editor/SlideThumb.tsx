@@ -1,0 +1,9 @@
+import { memo } from 'react';
+import type { Slide, ThemeName } from '../../core/deck';
+import { SlideFrame } from './SlideFrame';
+import { safeSlideBody, sectionProps } from './sanitize';
+
+/** A scaled-down, read-only render of one slide; re-renders only when its Slide object changes. */
+export const SlideThumb = memo(function SlideThumb({ slide, theme, width }: { slide: Slide; theme: ThemeName; width: number }) {
+  return <SlideFrame theme={theme} width={width} section={sectionProps(slide)} html={safeSlideBody(slide)} />;
+});

@@ -1,0 +1,50 @@
+import { describe, it, expect } from 'vitest';
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseDeck, serializeDeck } from '../../core/deck';
+import { deckText, incrementalParser, slideLines } from './deck-text';
+import { setBlockText } from './deck-edits';
+
+const root = join(import.meta.dirname, '../../..');
+const mdIn = (dir: string) =>
+  readdirSync(join(root, dir))
+    .filter((f) => f.endsWith('.md'))
+    .map((f) => join(root, dir, f));
+// The shipped decks first: they carry a cover and a divider.
+const files = [...mdIn('slides'), ...mdIn('test/fixtures/decks')];
+
+describe('deckText', () => {
+  it.each(files)('matches core serializeDeck for %s', (file) => {
+    const deck = parseDeck(readFileSync(file, 'utf8')).deck;
+    expect(deckText(deck)).toBe(serializeDeck(deck));
+    const edited = setBlockText(deck, 0, 0, '新的标题');
+    expect(deckText(edited)).toBe(serializeDeck(edited));
+  });
+});
+
+describe('incrementalParser', () => {
+  it('gives the same deck as parseDeck and reuses unchanged slides', () => {
+    const text = readFileSync(files[0]!, 'utf8');
+    const p = incrementalParser();
+    const first = p.parse(text).deck;
+    expect(first).toEqual(parseDeck(text).deck);
+    const changed = text.replace('持续提升经济运行质效', '持续提升经济运行质量和效益');
+    const second = p.parse(changed).deck;
+    expect(second).toEqual(parseDeck(changed).deck);
+    const i = second.slides.findIndex((s) => JSON.stringify(s).includes('质量和效益'));
+    expect(i).toBeGreaterThan(0);
+    expect(second.slides[0]).toBe(first.slides[0]);
+    expect(second.slides[i]).not.toBe(first.slides[i]);
+  });
+});
+
+describe('slideLines', () => {
+  it('points at the first line of each slide', () => {
+    const text = serializeDeck(parseDeck(readFileSync(files[0]!, 'utf8')).deck);
+    const lines = text.split('\n');
+    const starts = slideLines(text);
+    expect(lines[starts[0]! - 1]).toMatch(/^<!-- \.slide: class="cover"/);
+    expect(lines[starts[1]! - 1]).toMatch(/^<!-- \.slide: class="contents"/);
+    expect(starts).toHaveLength(parseDeck(text).deck.slides.length);
+  });
+});

@@ -1,0 +1,83 @@
+/**
+ * The deck's Markdown text, fast enough to compute on every keystroke of a
+ * 500-slide deck: serialization caches each slide's text by Slide object (edits
+ * replace only the slide they touch), and parsing the source view reuses the
+ * Slide objects of chunks whose text did not change, so the thumbnails of
+ * untouched slides are not re-rendered.
+ *
+ * The output must equal core's serializeDeck; deck-text.test.ts checks that.
+ */
+import {
+  parseDeck,
+  parseFrontMatter,
+  parseSlide,
+  serializeFrontMatter,
+  serializeSlide,
+  splitFrontMatter,
+  splitSlides,
+  type Deck,
+  type DeckDiagnostic,
+  type Slide,
+} from '../../core/deck';
+
+const slideText = new WeakMap<Slide, string>();
+
+function cachedSlide(s: Slide): string {
+  let t = slideText.get(s);
+  if (t === undefined) {
+    t = serializeSlide(s);
+    slideText.set(s, t);
+  }
+  return t;
+}
+
+/** Same text as core's serializeDeck(deck). */
+export function deckText(deck: Deck): string {
+  const head = `---\n${serializeFrontMatter(deck.meta)}---\n`;
+  if (deck.slides.length === 0) return head;
+  return `${head}\n${deck.slides.map(cachedSlide).join('\n\n---\n\n')}\n`;
+}
+
+export interface IncrementalParser {
+  parse(text: string): { deck: Deck; diagnostics: DeckDiagnostic[] };
+}
+
+/** A parser that remembers the last parse and reuses what did not change. */
+export function incrementalParser(): IncrementalParser {
+  let lastYaml: string | null = null;
+  let lastMeta: { meta: Deck['meta']; diagnostics: DeckDiagnostic[] } | null = null;
+  let chunks = new Map<string, Slide>();
+  return {
+    parse(text) {
+      const split = splitFrontMatter(text);
+      // Without front matter, parseDeck borrows the title from the first heading: let it.
+      if (split.yaml === null) {
+        chunks = new Map();
+        lastYaml = null;
+        return parseDeck(text);
+      }
+      if (split.yaml !== lastYaml || !lastMeta) {
+        lastMeta = parseFrontMatter(split.yaml, 2);
+        lastYaml = split.yaml;
+      }
+      const next = new Map<string, Slide>();
+      const slides = splitSlides(split.body, split.bodyLine).map((c) => {
+        const s = next.get(c.text) ?? chunks.get(c.text) ?? parseSlide(c.text);
+        next.set(c.text, s);
+        return s;
+      });
+      chunks = next;
+      return { deck: { meta: lastMeta.meta, slides }, diagnostics: [...split.diagnostics, ...lastMeta.diagnostics] };
+    },
+  };
+}
+
+/** 1-based line where each slide starts in deckText(deck), for jumping the source view. */
+export function slideLines(text: string): number[] {
+  const split = splitFrontMatter(text);
+  return splitSlides(split.body, split.bodyLine).map((c) => {
+    // Skip the blank lines the serializer puts after a separator.
+    const lead = /^(?:[ \t]*\r?\n)*/u.exec(c.text)![0];
+    return c.line + (lead.match(/\n/gu)?.length ?? 0);
+  });
+}
