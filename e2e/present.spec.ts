@@ -143,3 +143,19 @@ test('the presenter window shows the right notes, drives the audience and follow
   await presenter.keyboard.press('t');
   await expect(presenter.getByTestId('presenter-elapsed')).toHaveText('00:00');
 });
+
+for (const theme of ['party-red', 'deep-blue', 'clean-white'] as const) {
+  test(`screens in the ${theme} theme: audience and presenter views render the slide, the notes and the timers`, async ({ app, page, context }, info) => {
+    writePresentDeck(app.userDir, 'study.md', theme);
+    await app.open(page, '/present/user/study.md?from=4');
+    await expect(current(page)).toContainText(TITLES[3]);
+    await expect(page.locator(`.deck-theme-${theme} .reveal`)).toBeVisible();
+    await page.waitForTimeout(600); // let the slide transition finish before the picture
+    await page.screenshot({ path: info.outputPath(`audience-${theme}.png`) });
+    const [presenter] = await Promise.all([context.waitForEvent('page'), page.keyboard.press('s')]);
+    await presenter.setViewportSize({ width: 1440, height: 900 });
+    await expect(presenter.getByTestId('presenter-notes')).toContainText(NOTES[3]!);
+    await presenter.waitForTimeout(600);
+    await presenter.screenshot({ path: info.outputPath(`presenter-${theme}.png`) });
+  });
+}

@@ -1,0 +1,85 @@
+import { describe, it, expect } from 'vitest';
+import { buildHtmlDeck, type DeckHtmlAssets } from './html-deck';
+import { parseDeck } from '../deck';
+
+const assets: DeckHtmlAssets = {
+  revealJs: '/*REVEAL_JS*/ window.Reveal = function () {};',
+  revealCss: '/*REVEAL_CSS*/',
+  notesJs: '/*NOTES_JS*/',
+  purifyJs: '/*PURIFY_JS*/ var s = "</script>";',
+  baseCss: '/*BASE_CSS*/',
+  themeCss: { 'party-red': '/*RED_CSS*/', 'deep-blue': '/*BLUE_CSS*/' },
+};
+
+const text = `---
+title: 以实干为民谋福
+theme: deep-blue
+---
+
+<!-- .slide: class="cover" -->
+# 以实干为民谋福
+
+---
+
+## 在万亿之城再出发中提升贡献度
+
+- 坚持稳中求进
+- </script><script>alert(1)</script>
+
+![地图](wujin.assets/map.png)
+
+Note:
+讲稿：在万亿之城再出发中提升贡献度。
+`;
+const deck = parseDeck(text).deck;
+
+/** The JSON the page sanitises and inserts. */
+function slideData(html: string): string {
+  const m = /<script type="application\/json" id="deck-data">([\s\S]*?)<\/script>/.exec(html);
+  return (JSON.parse(m![1]!) as { html: string }).html;
+}
+
+describe('buildHtmlDeck', () => {
+  it('inlines reveal.js, the notes plugin, DOMPurify and only the deck theme, with nothing to fetch', () => {
+    const html = buildHtmlDeck(deck, assets);
+    for (const marker of ['REVEAL_JS', 'REVEAL_CSS', 'NOTES_JS', 'PURIFY_JS', 'BASE_CSS', 'BLUE_CSS']) expect(html).toContain(marker);
+    expect(html).not.toContain('RED_CSS');
+    expect(html).toContain('<body class="deck-theme deck-theme-deep-blue">');
+    expect(html).not.toMatch(/<script[^>]+src=|<link\b/i);
+    expect(html).toMatch(/Content-Security-Policy" content="[^"]*connect-src 'none'/);
+    expect(html).toContain('<title>以实干为民谋福</title>');
+  });
+
+  it('carries the notes for the speaker view and sanitises the slides in the page before inserting them', () => {
+    const html = buildHtmlDeck(deck, assets);
+    const slides = slideData(html);
+    expect(slides).toContain('<aside class="notes"><p>讲稿：在万亿之城再出发中提升贡献度。</p>');
+    expect(html).toContain('DOMPurify.sanitize(data.html');
+    expect(html).toContain('plugins: mode === \'present\' ? [window.RevealNotes]');
+  });
+
+  it('cannot be broken out of: "</script>" in slides or assets never closes a script element early', () => {
+    const html = buildHtmlDeck(deck, assets);
+    expect(html).not.toContain('<script>alert(1)</script>');
+    expect(html).not.toContain('"</script>"');
+    // The slide text survives intact inside the data.
+    expect(slideData(html)).toContain('alert(1)');
+    // Exactly the scripts we wrote: data, DOMPurify, reveal.js, notes plugin, boot.
+    expect(html.match(/<script\b/g)).toHaveLength(5);
+  });
+
+  it('print mode: slides only leaves the notes out entirely; the notes variant keeps them', () => {
+    const slidesOnly = buildHtmlDeck(deck, assets, { mode: 'print' });
+    expect(slidesOnly).not.toContain('讲稿：');
+    expect(slidesOnly).not.toContain('NOTES_JS');
+    expect(slidesOnly).toContain("var mode = \"print\"");
+    const withNotes = buildHtmlDeck(deck, assets, { mode: 'print', printNotes: true });
+    expect(slideData(withNotes)).toContain('讲稿：在万亿之城再出发中提升贡献度。');
+    expect(withNotes).toContain('var printNotes = true');
+  });
+
+  it('puts pictures inside the file when the caller resolved them', () => {
+    const html = buildHtmlDeck(deck, assets, { images: { 'wujin.assets/map.png': 'data:image/png;base64,iVBORw0KGgo=' } });
+    expect(slideData(html)).toContain('<img src="data:image/png;base64,iVBORw0KGgo=" alt="地图">');
+  });
+});
