@@ -1,0 +1,70 @@
+/**
+ * Crash recovery: the host is killed mid-edit (server closed, page closed without
+ * beforeunload), a new host starts on the same library and data folders, and the
+ * edits made up to a few seconds before the kill come back.
+ */
+import { rmSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { Page } from '@playwright/test';
+import { test, expect, startApp } from './fixtures';
+import { editor, userCopy } from './editor-helpers';
+
+test.describe.configure({ mode: 'serial' });
+
+async function editAndKill(page: Page, browserPage: () => Promise<Page>) {
+  const first = await startApp();
+  await first.open(page, userCopy(first.userDir));
+  const ed = editor(page);
+  await ed.row(3).click();
+  await ed.title.click();
+  await page.keyboard.press('Control+A');
+  await page.keyboard.type('崩溃前的修改');
+  await ed.notes.click();
+  await page.keyboard.type('备注也在');
+  await expect(page.getByTestId('save-state')).toContainText('草稿已于', { timeout: 8000 });
+  // Edits after the last draft write may be lost; everything up to it must come back.
+  await page.waitForTimeout(500);
+  await page.close({ runBeforeUnload: false });
+  await first.server.close();
+  const next = await startApp({ userDir: first.userDir, dataDir: first.dataDir });
+  return { next, page: await browserPage(), cleanup: () => rmSync(resolve(first.userDir, '..'), { recursive: true, force: true }) };
+}
+
+test('after a kill, the library offers the draft and restoring brings the edits back', async ({ page, context }) => {
+  const { next, page: again, cleanup } = await editAndKill(page, () => context.newPage());
+  try {
+    await next.open(again);
+    const offer = again.getByTestId('draft-recovery');
+    await expect(offer).toBeVisible();
+    await expect(offer).toContainText('study.md');
+    await offer.getByRole('button', { name: /恢\s*复/ }).click();
+    const ed = editor(again);
+    await ed.row(3).click();
+    await expect(ed.title).toHaveText('崩溃前的修改');
+    await expect(ed.notes).toContainText('备注也在');
+    // Restored, not saved: the document is dirty until the user saves.
+    await expect(again.getByTestId('dirty-marker')).toBeVisible();
+  } finally {
+    await next.server.close();
+    cleanup();
+  }
+});
+
+test('opening the deck itself after a kill asks to restore the draft', async ({ page, context }) => {
+  const { next, page: again, cleanup } = await editAndKill(page, () => context.newPage());
+  try {
+    await next.open(again, '/deck/user/study.md');
+    await expect(again.getByRole('dialog')).toContainText('发现未保存的草稿');
+    await again.getByTestId('restore-draft').click();
+    const ed = editor(again);
+    await ed.row(3).click();
+    await expect(ed.title).toHaveText('崩溃前的修改');
+    // Undo goes back to the file as it was on disk.
+    await again.getByTestId('slide-list').focus();
+    await again.keyboard.press('Control+Z');
+    await expect(ed.title).not.toHaveText('崩溃前的修改');
+  } finally {
+    await next.server.close();
+    cleanup();
+  }
+});
