@@ -205,6 +205,7 @@ export async function exportPptx(deck: Deck, _options?: ExportOptionsInput, reso
   const ctx: Ctx = { pptx, t };
   defineMasters(ctx);
   for (const slide of deck.slides) await addSlide(ctx, deck, slide, resources);
-  const bytes = (await pptx.write({ outputType: 'uint8array', compression: true })) as Uint8Array;
+  // Stored, not deflated: patchPptx rewrites the package and compresses it once.
+  const bytes = (await pptx.write({ outputType: 'uint8array', compression: false })) as Uint8Array;
   return patchPptx(bytes, t);
 }
