@@ -24,10 +24,18 @@ export const HEADING_RANK = ['m1', 'm2', 'm3', 'm4', 'm5', 'm6', 'part', 'sectio
 
 /** Every numbering above starts with one of these. */
 const NUMBERING_START = /^[第一二三四五六七八九十百零〇两（(0-9０-９①-⑳]/;
+// Only the schemes that can start with a given character are tried.
+const OTHERS = NUMBERING.filter((n) => n.type === 'cn' || n.type === 'arabic' || n.type === 'circled');
+const PAREN = NUMBERING.filter((n) => n.type.endsWith('-paren'));
+const BY_FIRST: Record<string, typeof NUMBERING> = {
+  第: NUMBERING.filter((n) => n.type === 'part' || n.type === 'section'),
+  '（': PAREN,
+  '(': PAREN,
+};
 
 export function numberingOf(t: string): { type: string; marker: string } | null {
   if (!NUMBERING_START.test(t)) return null;
-  for (const { type, re } of NUMBERING) {
+  for (const { type, re } of BY_FIRST[t[0]!] ?? OTHERS) {
     const m = re.exec(t);
     if (m) return { type, marker: m[0] };
   }
@@ -68,15 +76,16 @@ export const BYLINE_SUFFIX = /\s*[（(](?:本报)?(?:记者|通讯员|特约记�
 /** Lines that are furniture, by kind. Checked in this order. */
 export const EXTRA_LINES: Array<{ kind: ExtraKind; re: RegExp; need?: string }> = [
   // e-paper: 版次, issue numbers, printer's lines, editors, dates, URLs.
-  { kind: 'meta', re: /^(?:第\s*[0-9０-９A-Za-z一二三四五六七八九十]{1,4}\s*版|[A-Z]?\d{1,2}版)(?:[\s：:·|｜].{0,20})?$/ },
+  { kind: 'meta', re: /^(?:第\s*[0-9０-９A-Za-z一二三四五六七八九十]{1,4}\s*版|[A-Z]?\d{1,2}版)(?:[\s：:·|｜].{0,20})?$/, need: '版' },
   { kind: 'meta', re: /总第\s*[0-9０-９]+\s*期/, need: '总第' },
-  { kind: 'meta', re: /^[^。，]{0,30}(?:印发|编印|主办|承办)$/ },
+  { kind: 'meta', re: /^[^。，]{0,30}(?:印发|编印)$/, need: '印' },
+  { kind: 'meta', re: /^[^。，]{0,30}(?:主办|承办)$/, need: '办' },
   { kind: 'meta', re: /^(?:责任编辑|责编|编辑|校对|审核|审校|审签|签发|美编|组版|版式|主编|主办|主管|出版|发行|电话|传真|地址|邮编|邮箱|网址|来源|稿源|发布时间|发布日期|发布机构|日期|文号|索引号|分类|成文日期|发文机关|主题词|抄送|抄报|分送|发送|联系人|联系电话|印数)[：:\s]/ },
-  { kind: 'meta', re: /^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日(?:\s*(?:星期|周)[一二三四五六日天])?(?:\s*农历.{2,12})?$/ },
+  { kind: 'meta', need: '年', re: /^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日(?:\s*(?:星期|周)[一二三四五六日天])?(?:\s*农历.{2,12})?$/ },
   { kind: 'meta', re: /^(?:https?:\/\/|www\.)\S+$/ },
   { kind: 'meta', re: /^[（(](?:完|全文完|END|此件公开发布|此件不公开|此页无正文)[）)]$/i },
   { kind: 'meta', re: /^[（(](?:作者|笔者)(?:系|为|是|单位)[^（）()]{1,60}[）)]$/ },
-  { kind: 'meta', re: /^[\u4e00-\u9fff]{0,4}[〔[［]\d{4}[〕\]］]\s*\d+\s*号$/ },
+  { kind: 'meta', re: /^[\u4e00-\u9fff]{0,4}[〔[［]\d{4}[〕\]］]\s*\d+\s*号$/, need: '号' },
   // photo captions
   { kind: 'caption', re: /^(?:图为|上图|下图|左图|右图|图片|图[：:]|题图|配图|▲|△|↑|↓)/ },
   { kind: 'caption', re: /(?:[（(][^（）()]{0,20}摄[）)]|摄影[：:]?\s*[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff]{2,4}\s*摄)$/, need: '摄' },

@@ -41,47 +41,47 @@ export interface Normalised {
   first: number;
 }
 
-const MARK = /[,:;?!()]/g;
+const FULL_CODE: Record<number, string> = Object.fromEntries(Object.entries(FULL).map(([a, f]) => [a.charCodeAt(0), f]));
+
+/** ",:;?!()" by code unit. */
+function isMark(c: number): boolean {
+  return c === 44 || c === 58 || c === 59 || c === 63 || c === 33 || c === 40 || c === 41;
+}
 
 /**
- * Hand-written scan rather than a regex replace: the native search finds the
- * few ASCII marks, neighbours are checked by code unit, and the output is built
- * from slices only when something changes. This runs on every line imported.
+ * A plain loop over code units rather than regex replaces: it runs on every
+ * line imported, and most lines have no ASCII mark at all, so the common case
+ * is one tight scan and no allocation.
  */
 export function normalisePunctuation(line: string): Normalised {
-  MARK.lastIndex = 0;
-  if (!MARK.test(line)) return { text: line, count: 0, first: -1 };
-  const out: string[] = [];
+  let parts: string[] | null = null;
   let last = 0;
   let count = 0;
   let first = -1;
-  const put = (i: number, ch: string) => {
-    out.push(line.slice(last, i), ch);
-    last = i + 1;
-    count++;
-    if (first < 0) first = i;
-  };
-  let skipClose = -1;
-  MARK.lastIndex = 0;
-  for (let m = MARK.exec(line); m; m = MARK.exec(line)) {
-    const i = m.index;
-    const ch = line[i]!;
-    if (ch === '(') {
+  let pairedClose = -1;
+  const n = line.length;
+  for (let i = 0; i < n; i++) {
+    const c = line.charCodeAt(i);
+    if (!isMark(c)) continue;
+    let change: boolean;
+    if (c === 40) {
       // Parentheses change as a pair, so "(一)" never becomes "（一)".
       const close = line.indexOf(')', i + 1);
       const nested = line.indexOf('(', i + 1);
       if (close < 0 || (nested >= 0 && nested < close)) continue;
       let cjkInside = false;
       for (let k = i + 1; k < close && !cjkInside; k++) cjkInside = isCjkCode(line.charCodeAt(k));
-      if (cjkInside || isCjkAt(line, i - 1) || isCjkAt(line, close + 1)) {
-        put(i, FULL['(']!);
-        skipClose = close;
-      }
-    } else if (ch === ')') {
-      if (i === skipClose) put(i, FULL[')']!);
-    } else if (isCjkAt(line, i - 1) || isCjkAt(line, i + 1)) put(i, FULL[ch]!);
+      change = cjkInside || isCjkAt(line, i - 1) || isCjkAt(line, close + 1);
+      if (change) pairedClose = close;
+    } else if (c === 41) change = i === pairedClose;
+    else change = isCjkAt(line, i - 1) || isCjkAt(line, i + 1);
+    if (!change) continue;
+    (parts ??= []).push(line.slice(last, i), FULL_CODE[c]!);
+    last = i + 1;
+    count++;
+    if (first < 0) first = i;
   }
-  if (!count) return { text: line, count: 0, first: -1 };
-  out.push(line.slice(last));
-  return { text: out.join(''), count, first };
+  if (!parts) return { text: line, count: 0, first: -1 };
+  parts.push(line.slice(last));
+  return { text: parts.join(''), count, first };
 }

@@ -64,15 +64,19 @@ export function rejoinBreaks(lines: Line[], p: Protected, repairs: Repair[]): Li
  */
 export function parallelHeadings(lines: Line[]): Set<Line> {
   const found = new Set<Line>();
-  const candidates = lines.filter((l, i) => l.kind === 'short' && l.loose && !l.role && l.text.length >= 6 && i + 1 < lines.length);
   const groups = new Map<string, Line[]>();
-  for (const l of candidates) {
-    const t = l.text.replace(/\s/g, '');
-    for (const key of [`^${t.slice(0, 3)}`, `$${t.slice(-3)}`, `^^${t.slice(0, 2)}`]) {
-      const g = groups.get(key) ?? [];
-      g.push(l);
-      groups.set(key, g);
-    }
+  const add = (key: string, l: Line) => {
+    const g = groups.get(key);
+    if (g) g.push(l);
+    else groups.set(key, [l]);
+  };
+  for (let i = 0; i + 1 < lines.length; i++) {
+    const l = lines[i]!;
+    if (l.kind !== 'short' || !l.loose || l.role || l.text.length < 6) continue;
+    const t = l.text;
+    add(`^${t.slice(0, 3)}`, l);
+    add(`$${t.slice(-3)}`, l);
+    add(`^^${t.slice(0, 2)}`, l);
   }
   for (const [key, g] of groups) {
     const need = key.startsWith('^^') ? 3 : 2;

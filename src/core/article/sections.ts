@@ -121,8 +121,12 @@ function lineItems(lines: Line[], parallel: Set<Line>): Item[] {
   return items;
 }
 
+function lastHan(s: string): string | undefined {
+  for (let i = s.length - 1; i >= 0; i--) if (isHan(s[i])) return s[i];
+  return undefined;
+}
+
 function similar(a: string, b: string): number {
-  const lastHan = (s: string) => [...s].reverse().find((c) => isHan(c));
   return (a[0] === b[0] ? 1 : 0) + (lastHan(a) === lastHan(b) ? 1 : 0) + (Math.abs(a.length - b.length) <= 1 ? 1 : 0);
 }
 

@@ -7,7 +7,7 @@
  */
 import type { Block } from './block';
 import { classify, type Line } from './classify';
-import { BYLINE_PREFIX, BYLINE_SUFFIX, ISSUER, isNameLine } from './patterns';
+import { BYLINE_PREFIX, BYLINE_SUFFIX, ISSUER, isNameLine, numberingOf } from './patterns';
 import { normalisePunctuation } from './punctuation';
 import { parallelHeadings, rejoinBreaks } from './repair';
 import { endsTerminal } from './text-shape';
@@ -47,11 +47,12 @@ function findStarts(lines: Line[], source: SourceKind): Array<{ start: number; t
   // Markdown-style "#" titles above "##" sections (the sample): only for text
   // and Markdown; in Word, Heading 1 is a section and titles use the Title style.
   if (source !== 'docx') {
-    const marked = lines.map((l, i) => [l, i] as const).filter(([l]) => l.kind === 'marked');
+    const marked: Array<readonly [Line, number]> = [];
+    lines.forEach((l, i) => l.kind === 'marked' && marked.push([l, i]));
     const top = Math.min(...marked.map(([l]) => l.marked!));
     const tops = marked.filter(([l]) => l.marked === top);
     const deeper = marked.some(([l]) => l.marked! > top);
-    const numbered = tops.some(([l]) => classify({ text: l.text, gap: true }).kind === 'numbered');
+    const numbered = tops.some(([l]) => numberingOf(l.text) !== null);
     if (tops.length && !numbered && (deeper || (tops.length === 1 && tops[0]![1] === firstContent(lines)))) {
       for (const [, i] of tops) titles.add(i);
     }
