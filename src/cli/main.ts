@@ -6,12 +6,14 @@ import { cac } from 'cac';
 import { registerInspect } from './inspect';
 import { registerImport } from './import-command';
 import { registerExport } from './export-command';
+import { registerPresentFormats } from './export-present-formats';
 import { reportError } from './report-error';
 
 const cli = cac('briefing');
 
 registerInspect(cli);
 registerImport(cli);
+registerPresentFormats(); // --to pdf|html, before the export command lists its formats
 registerExport(cli);
 
 cli.help();
