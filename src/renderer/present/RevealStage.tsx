@@ -9,6 +9,7 @@ import { useEffect, useRef } from 'react';
 import Reveal from 'reveal.js';
 import type { RevealConfig } from 'reveal.js';
 import DOMPurify from 'dompurify';
+import { sanitizeSlideHtml, type PurifyLike } from '../../core/render/sanitize-policy';
 import 'reveal.js/reveal.css';
 import '../../../resources/themes/base.css';
 import '../../../resources/themes/party-red.css';
@@ -17,8 +18,9 @@ import '../../../resources/themes/deep-blue.css';
 
 export type RevealDeck = InstanceType<typeof Reveal>;
 
+/** The app's slide policy (src/core/render/sanitize-policy.ts): also strips reveal.js's loading data-* attributes. */
 export function sanitizeSlides(html: string): string {
-  return DOMPurify.sanitize(html, { ADD_TAGS: ['aside'], ALLOW_DATA_ATTR: true });
+  return sanitizeSlideHtml(DOMPurify as unknown as PurifyLike, html);
 }
 
 /**
