@@ -1,0 +1,131 @@
+/**
+ * The hostile corpus runner: every case of test/fixtures/bad/manifest.ts through
+ * the code a user's file meets — articles and Word files through the importer
+ * (importArticleBytes), decks through the parser, the library summary, the slide
+ * renderer and the app's sanitiser. A case survives when it ends in a safe import
+ * or an accepted ImportError within the time budget, and the checks below find
+ * nothing that could run, load or leak.
+ *
+ * Run in its own process (hostile-child.ts) so that a case that hangs is caught by
+ * the parent's watchdog and named, instead of freezing the whole report.
+ */
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { JSDOM } from 'jsdom';
+import createDOMPurify from 'dompurify';
+import { BAD_CASES, type BadCase } from '../fixtures/bad/manifest';
+import { importArticleBytes, isImportError } from '../../src/core/article';
+import { parseDeck } from '../../src/core/deck';
+import { deckHtml } from '../../src/core/render/slide-html';
+import { sanitizeSlideHtml, type PurifyLike } from '../../src/core/render/sanitize-policy';
+import { summarize } from '../../src/node/library';
+
+/** The longest one file may keep the importer or renderer busy: beyond it the app would visibly freeze. */
+export const BUDGET_MS = 1000;
+
+export interface HostileResult {
+  id: string;
+  kind: BadCase['kind'];
+  ok: boolean;
+  outcome: string;
+  cpuMs: number;
+  wallMs: number;
+  bytes: number;
+  detail: string;
+}
+
+const window = new JSDOM('').window;
+const purify = createDOMPurify(window as unknown as Parameters<typeof createDOMPurify>[0]) as unknown as PurifyLike;
+
+/** What sanitised slide HTML must never contain. Returns the problems found. */
+export function inspectSanitized(html: string): string[] {
+  const doc = new JSDOM(`<!doctype html><body>${html}`).window.document;
+  const problems: string[] = [];
+  for (const tag of ['script', 'iframe', 'frame', 'object', 'embed', 'link', 'meta', 'base', 'form', 'style', 'portal']) {
+    if (doc.getElementsByTagName(tag).length) problems.push(`<${tag}> survived`);
+  }
+  for (const el of Array.from(doc.querySelectorAll('*'))) {
+    for (const { name, value } of Array.from(el.attributes)) {
+      const n = name.toLowerCase();
+      if (n.startsWith('on')) problems.push(`${n}= on <${el.localName}>`);
+      if (/^\s*(javascript|vbscript|data:text)/i.test(value) && /href|src|action|data/.test(n)) problems.push(`${n}="${value.slice(0, 40)}"`);
+      if (n === 'data-background-iframe' || n === 'srcdoc') problems.push(`${n} survived`);
+      // Anything fetched without a click must stay on the app's own origin.
+      const loaded = n === 'src' || n === 'srcset' || n === 'poster' || n === 'data-src' || n.startsWith('data-background') || n === 'xlink:href';
+      if (loaded && /(^|[\s,])(https?:|ftp:|file:|\/\/|\\\\)/i.test(value)) problems.push(`remote ${n}="${value.slice(0, 60)}"`);
+      if (loaded && /(^|[\\/])(\.\.|%2e%2e)([\\/]|$)/i.test(value)) problems.push(`climbing ${n}="${value}"`);
+      if (n === 'style' && /url\s*\(/i.test(value)) problems.push(`style url() on <${el.localName}>`);
+    }
+  }
+  return problems;
+}
+
+function deepStrings(v: unknown, out: string[] = []): string[] {
+  if (typeof v === 'string') out.push(v);
+  else if (v && typeof v === 'object') for (const x of Object.values(v)) deepStrings(x, out);
+  return out;
+}
+
+async function runOne(c: BadCase, canary: { url: string; hits: () => number }): Promise<HostileResult> {
+  const bytes = await c.bytes({ canaryUrl: canary.url });
+  const hitsBefore = canary.hits();
+  const problems: string[] = [];
+  let outcome = 'import';
+  const cpu0 = process.cpuUsage();
+  const t0 = performance.now();
+  try {
+    if (c.kind === 'deck') {
+      const text = new TextDecoder('utf-8').decode(bytes);
+      summarize(text, c.name);
+      const { deck } = parseDeck(text);
+      const html = sanitizeSlideHtml(purify, deckHtml(deck, { notes: true }));
+      problems.push(...inspectSanitized(html));
+    } else {
+      const result = await importArticleBytes(bytes, c.name);
+      if (!result.articles.length) problems.push('import produced no article');
+      const strings = deepStrings(result.articles);
+      if (strings.some((s) => s.includes('\0'))) problems.push('NUL reached the article');
+      if (strings.some((s) => /root:.*:0:0:/.test(s))) problems.push('/etc/passwd reached the article (XXE)');
+    }
+  } catch (e) {
+    if (isImportError(e)) {
+      outcome = e.code;
+      if (!e.message.zh || !e.message.en) problems.push('error without both languages');
+    } else {
+      outcome = 'CRASH';
+      problems.push(`not an ImportError: ${e instanceof Error ? `${e.name}: ${e.message}` : String(e)}`.slice(0, 200));
+    }
+  }
+  const wallMs = performance.now() - t0;
+  const cpu = process.cpuUsage(cpu0);
+  const cpuMs = (cpu.user + cpu.system) / 1000;
+  // Let any request the importer might have started reach the canary before counting.
+  await new Promise((r) => setTimeout(r, 20));
+  if (canary.hits() !== hitsBefore) problems.push(`${canary.hits() - hitsBefore} request(s) reached the canary server`);
+  if (!(c.accept as string[]).includes(outcome)) problems.push(`outcome ${outcome}, expected ${c.accept.join('|')}`);
+  if (cpuMs > BUDGET_MS) problems.push(`${cpuMs.toFixed(0)} ms of CPU, budget ${BUDGET_MS} ms`);
+  return { id: c.id, kind: c.kind, ok: problems.length === 0, outcome, cpuMs, wallMs, bytes: bytes.length, detail: problems.join('; ') };
+}
+
+export async function runHostile(report: (event: { start: string } | { result: HostileResult }) => void, only?: string[]): Promise<void> {
+  let hits = 0;
+  const canaryServer = http.createServer((_req, res) => {
+    hits++;
+    res.end('canary');
+  });
+  await new Promise<void>((r) => canaryServer.listen(0, '127.0.0.1', r));
+  const canary = { url: `http://127.0.0.1:${(canaryServer.address() as AddressInfo).port}/`, hits: () => hits };
+  try {
+    // Warm the lazily loaded readers once (mammoth is imported on first .docx) so
+    // module loading is not billed to the first Word case.
+    await importArticleBytes(new TextEncoder().encode('预热'), 'warm.txt').catch(() => {});
+    await import('../../src/core/article/docx');
+    for (const c of BAD_CASES) {
+      if (only && !only.includes(c.id)) continue;
+      report({ start: c.id });
+      report({ result: await runOne(c, canary) });
+    }
+  } finally {
+    canaryServer.close();
+  }
+}
