@@ -169,12 +169,16 @@ function handout(ctx: Ctx, deck: Deck, pictures: ExportResources['slidePictures'
   deck.slides.forEach((slide, i) => {
     const layout = slideLayout(slide);
     const title = plainText(slideTitle(slide)) || (layout === 'cover' ? deck.meta.title : '');
-    out.push(P({ style: STYLE.heading1, children: [new TextRun(`第${i + 1}页\u3000${title}`)] }));
+    // Kept with what follows (the picture, the first bullet) even in the official style.
+    out.push(P({ style: STYLE.heading1, keepNext: true, children: [new TextRun(`第${i + 1}页\u3000${title}`)] }));
     const pic = ctx.o.slidePictures ? pictures?.[i] : null;
     const picPara = pic ? pictureParagraph(ctx, pic) : null;
     if (picPara) out.push(picPara);
     for (const text of slideParagraphs(slide)) out.push(body(ctx, text));
-    slideBullets(slide).forEach((b, k) => out.push(body(ctx, `${k + 1}. ${b}`)));
+    // Numbered 1. 2. … unless the items carry their own numbers (一、 in a contents slide).
+    const bullets = slideBullets(slide);
+    const numbered = bullets.some((b) => stripNumbering(plainText(b)) !== plainText(b));
+    bullets.forEach((b, k) => out.push(body(ctx, numbered ? b : `${k + 1}. ${b}`)));
     const notes = (slide.notes ?? '')
       .split(/\n\s*\n/)
       .map((p) => p.replace(/\s*\n\s*/g, '').trim())

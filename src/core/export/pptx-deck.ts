@@ -145,7 +145,8 @@ async function addSlide(ctx: Ctx, deck: Deck, slide: Slide, resources: ExportRes
   const s = pptx.addSlide({ masterName: 'CONTENT' });
   addTitle(ctx, s, title);
   const body = { x: MARGIN_X, y: 1.55, w: fullW, h: SLIDE_H - 1.55 - 0.7 };
-  const bodySize = layout === 'figures' ? 24 : 22;
+  // Figures slides are few words with big numbers: larger type.
+  const bodySize = layout === 'figures' ? 26 : 22;
 
   if (layout === 'quote') {
     addParagraphs(ctx, s, [...paras, ...items.map((i) => i.text), ...raws], { ...body, x: body.x + 1, w: body.w - 2 }, 28, 'center');
