@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
+import { inspectJsonSchema } from '../core/article/index';
 
 const run = promisify(execFile);
 const root = join(import.meta.dirname, '..', '..');
@@ -24,6 +25,7 @@ describe('briefing inspect', () => {
     const { code, stdout } = await briefing('inspect', sample, '--json');
     expect(code).toBe(0);
     const json = JSON.parse(stdout);
+    expect(inspectJsonSchema.safeParse(json).success).toBe(true);
     expect(Object.keys(json)).toEqual(['schema', 'source', 'encoding', 'articles', 'repairs']);
     expect(json.encoding).toBe('utf-8');
     expect(json.articles).toHaveLength(2);

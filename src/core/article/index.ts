@@ -22,7 +22,7 @@ export { decodeText, type Decoded } from './decode';
 export { ImportError, isImportError, MAX_INPUT_BYTES, type BilingualMessage, type ImportErrorCode } from './errors';
 export { detectFormat, type ArticleFormat } from './detect-format';
 export { MAX_ZIP_RATIO, MAX_UNZIPPED_BYTES } from './zip-guard';
-export { toInspectJson, type InspectJson } from './inspect-json';
+export { inspectJsonSchema, toInspectJson, type InspectJson } from './inspect-json';
 
 /** Source name used for pasted text. */
 export const PASTED_SOURCE = '粘贴的文本';

@@ -19,22 +19,28 @@
  *
  * Keys appear in this order; new keys may be added, none removed or renamed.
  */
-import type { ExtraKind, ImportResult } from './types';
+import { z } from 'zod';
+import type { ImportResult } from './types';
 
-export interface InspectJson {
-  schema: 1;
-  source: string;
-  encoding: string;
-  articles: Array<{
-    title: string | null;
-    subtitle: string | null;
-    byline: string | null;
-    lead: string[];
-    sections: Array<{ heading: string; level: 1 | 2 | 3; paragraphs: string[] }>;
-    extras: Array<{ kind: ExtraKind; text: string }>;
-  }>;
-  repairs: Array<{ kind: string; at: string }>;
-}
+/** The schema as data, for tools that read the JSON to validate it. */
+export const inspectJsonSchema = z.object({
+  schema: z.literal(1),
+  source: z.string(),
+  encoding: z.string(),
+  articles: z.array(
+    z.object({
+      title: z.string().nullable(),
+      subtitle: z.string().nullable(),
+      byline: z.string().nullable(),
+      lead: z.array(z.string()),
+      sections: z.array(z.object({ heading: z.string(), level: z.union([z.literal(1), z.literal(2), z.literal(3)]), paragraphs: z.array(z.string()) })),
+      extras: z.array(z.object({ kind: z.enum(['column-label', 'banner', 'meta', 'caption']), text: z.string() })),
+    }),
+  ),
+  repairs: z.array(z.object({ kind: z.string(), at: z.string() })),
+});
+
+export type InspectJson = z.infer<typeof inspectJsonSchema>;
 
 export function toInspectJson(result: ImportResult, source: string): InspectJson {
   return {

@@ -3,8 +3,11 @@
  *
  * Levels come from the kinds of heading the article actually uses, ranked in the
  * customary order (Markdown/Word levels, 第X部分, bare 小标题, 一、, （一）, 1.,
- * （1）) and numbered 1–3 from the top kind present, so "（一）" is level 2 under
- * "一、" but level 1 in a report that starts at "（一）".
+ * （1）), and follow nesting as read: a heading sits one level below the nearest
+ * open heading of a higher rank (capped at 3). So "（一）" is level 2 under "一、"
+ * but level 1 in a report that starts at "（一）", and "1." is level 2 straight
+ * under "三、" but level 3 under "（一）". An unmarked line numbered like the
+ * Word/Markdown headings around it ("三、保障措施" in bold) is their peer.
  *
  * Lead-sentence sections. Reports in this genre open consecutive paragraphs with
  * a parallel lead sentence ("在万亿之城再出发中提升贡献度。坚持……",
