@@ -1,7 +1,7 @@
 /**
  * `briefing export <deck.md> --to docx|pptx [--kind full|points|handout]
  *   [--style official|plain] [--header 学习简报 --issue 3 --unit … --date …]
- *   [--report … --copy-to … --send-to … --copies N] [-o file] [--check]`
+ *   [--report … --copy-to … --send-to … --copies N] [--pictures] [-o file] [--check]`
  *
  * Formats are looked up in `cliFormats`, a map from name to exporter: another
  * format (pdf, html) plugs in with `registerExportFormat` and no change here.
@@ -15,13 +15,21 @@ import { parseDeck } from '../core/deck/index';
 import type { Deck } from '../core/deck/model';
 import { exporters, resolveExportOptions } from '../core/export/index';
 import type { AssetLoader, ExportOptions, ExportOptionsInput } from '../core/export/index';
-import { findSoffice, officeToPdf, pdfPages } from '../node/office-render';
+import { exportPptx } from '../core/export/index';
+import { findSoffice, hasImpress, officeToPdf, pdfPages, slidePictures } from '../node/office-render';
 
 export interface CliExportFormat {
   extension: string;
   /** Whether LibreOffice can open the result for --check. */
   officeExt?: 'docx' | 'pptx';
-  run(deck: Deck, options: ExportOptions, ctx: { deckPath: string; assets: AssetLoader }): Promise<Uint8Array>;
+  run(deck: Deck, options: ExportOptions, ctx: ExportContext): Promise<Uint8Array>;
+}
+
+export interface ExportContext {
+  deckPath: string;
+  assets: AssetLoader;
+  /** Put pictures of the slides into a handout (rendered with LibreOffice Impress). */
+  pictures: boolean;
 }
 
 export const cliFormats = new Map<string, CliExportFormat>();
@@ -30,13 +38,23 @@ export function registerExportFormat(name: string, format: CliExportFormat): voi
   cliFormats.set(name, format);
 }
 
-for (const name of ['docx', 'pptx'] as const) {
-  registerExportFormat(name, {
-    extension: exporters[name].extension,
-    officeExt: name,
-    run: (deck, options, ctx) => exporters[name].exporter(deck, options, { assets: ctx.assets }),
-  });
-}
+registerExportFormat('docx', {
+  extension: exporters.docx.extension,
+  officeExt: 'docx',
+  run: async (deck, options, ctx) => {
+    let pictures: Uint8Array[] | undefined;
+    if (ctx.pictures && options.kind === 'handout') {
+      if (!hasImpress()) throw new Error('--pictures 需要 LibreOffice Impress / --pictures needs LibreOffice Impress');
+      pictures = await slidePictures(await exportPptx(deck, options, { assets: ctx.assets }));
+    }
+    return exporters.docx.exporter(deck, options, { assets: ctx.assets, ...(pictures ? { slidePictures: pictures } : {}) });
+  },
+});
+registerExportFormat('pptx', {
+  extension: exporters.pptx.extension,
+  officeExt: 'pptx',
+  run: (deck, options, ctx) => exporters.pptx.exporter(deck, options, { assets: ctx.assets }),
+});
 
 export interface ExportCommandOptions {
   to?: string;
@@ -54,6 +72,7 @@ export interface ExportCommandOptions {
   out?: string;
   o?: string;
   check?: boolean;
+  pictures?: boolean;
 }
 
 /** Images a deck refers to, read from beside the deck file; nothing outside it, no URLs. */
@@ -126,7 +145,7 @@ export async function exportDeckFile(deckPath: string, flags: ExportCommandOptio
   const text = await readFile(deckPath, 'utf8');
   const { deck, diagnostics } = parseDeck(text);
   for (const d of diagnostics) process.stderr.write(`警告：第${d.line}行 ${d.message.zh} / ${d.message.en}\n`);
-  const bytes = await format.run(deck, options, { deckPath, assets: deckAssetLoader(deckPath) });
+  const bytes = await format.run(deck, options, { deckPath, assets: deckAssetLoader(deckPath), pictures: flags.pictures === true });
   const out = flags.out ?? flags.o ?? join(dirname(deckPath), basename(deckPath, extname(deckPath)) + format.extension);
   await writeFile(out, bytes);
   const result: ExportResult = { path: out, bytes: bytes.length, format: to };
@@ -157,11 +176,13 @@ export function registerExport(cli: CAC): void {
     .option('--copy-to <to>', '版记“送”/ copied to')
     .option('--send-to <to>', '版记“发”/ sent to')
     .option('--copies <n>', '共印份数 / print run')
+    .option('--pictures', '讲稿中附幻灯片图片（需 LibreOffice Impress）/ handout with slide pictures')
     .option('--no-number-points', '二级标题不编（一）（二）/ no （一） numbers')
     .option('-o, --out <file>', '输出文件 / output file')
     .option('--check', '用 LibreOffice 打开检查 / render with LibreOffice as a check')
     .example('briefing export slides/01-以实干为民谋福.md --to docx --header 学习简报 --issue 3 --unit 区委办公室 --date 2024-07-01')
     .example('briefing export slides/01-以实干为民谋福.md --to pptx -o 学习会.pptx')
+    .example('briefing export slides/01-以实干为民谋福.md --kind handout --pictures')
     .action(async (deck: string, flags: ExportCommandOptions) => {
       const r = await exportDeckFile(deck, flags);
       const pages = r.pages !== undefined ? `，LibreOffice 打开共 ${r.pages} 页` : '';

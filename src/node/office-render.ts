@@ -10,7 +10,7 @@
  */
 import { execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { delimiter, dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -112,6 +112,21 @@ export async function pdfToPngs(pdfPath: string, outDir: string, dpi = 60): Prom
     .filter((f) => f.startsWith('page') && f.endsWith('.png'))
     .sort()
     .map((f) => join(outDir, f));
+}
+
+/**
+ * Pictures of a presentation's slides (PNG bytes, one per slide), rendered by
+ * LibreOffice Impress: the handout's "picture of the slide" where no browser
+ * renders the deck (the CLI).
+ */
+export async function slidePictures(pptx: Uint8Array, dpi = 48): Promise<Uint8Array[]> {
+  const r = await officeToPdf(pptx, 'pptx');
+  try {
+    const files = await pdfToPngs(r.pdfPath, r.dir, dpi);
+    return Promise.all(files.map(async (f) => new Uint8Array(await readFile(f))));
+  } finally {
+    await r.cleanup();
+  }
 }
 
 /** Convenience: Office bytes → page texts, temp files removed. */

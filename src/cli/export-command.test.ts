@@ -1,0 +1,71 @@
+import { mkdtemp, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { serializeDeck } from '../core/deck/index';
+import { wujinDeck } from '../../test/fixtures/export/wujin-deck';
+import { zipText, wordParagraphs } from '../../test/fixtures/export/ooxml';
+import { cliFormats, deckAssetLoader, exportDeckFile, optionsFromFlags } from './export-command';
+
+let root: string;
+let dir: string;
+let deckPath: string;
+beforeAll(async () => {
+  root = await mkdtemp(join(tmpdir(), 'export-cli-'));
+  dir = join(root, 'slides');
+  await mkdir(dir);
+  deckPath = join(dir, '以实干为民谋福.md');
+  await writeFile(deckPath, serializeDeck(wujinDeck(0)));
+  await mkdir(join(dir, '以实干为民谋福.assets'));
+  await writeFile(join(dir, '以实干为民谋福.assets', 'a.png'), 'png');
+  await writeFile(join(root, 'outside.png'), 'secret');
+});
+afterAll(async () => {
+  await rm(root, { recursive: true, force: true });
+});
+
+describe('briefing export', () => {
+  it('maps flags onto the shared options', () => {
+    expect(optionsFromFlags({ kind: 'points', header: true, issue: '3', unit: '区委办公室', date: '2024-07-01', copies: '60', report: '区委领导' })).toEqual({
+      kind: 'points',
+      header: { issue: 3, unit: '区委办公室', date: '2024-07-01' },
+      distribution: { report: '区委领导', copies: 60 },
+    });
+    expect(optionsFromFlags({ header: '理论学习简报' }).header).toEqual({ name: '理论学习简报' });
+    expect(optionsFromFlags({ numberPoints: false })).toEqual({ numberPoints: false });
+  });
+
+  it('writes a Word briefing next to the deck by default, with the masthead asked for', async () => {
+    const r = await exportDeckFile(deckPath, { to: 'docx', header: true, issue: 5, unit: '区委办公室', date: '2024/7/1' });
+    expect(r.path).toBe(join(dir, '以实干为民谋福.docx'));
+    const paras = wordParagraphs(await zipText(new Uint8Array(await readFile(r.path)), 'word/document.xml'));
+    expect(paras.slice(0, 3)).toEqual(['学习简报', '第5期', '区委办公室\t2024年7月1日']);
+    expect(paras).toContain('以实干为民谋福 用实绩书写答卷');
+  });
+
+  it('writes PowerPoint to -o', async () => {
+    const out = join(dir, '学习会.pptx');
+    const r = await exportDeckFile(deckPath, { to: 'pptx', out });
+    expect(r.path).toBe(out);
+    expect(await zipText(new Uint8Array(await readFile(out)), 'ppt/presentation.xml')).toContain('<p:sldIdLst>');
+  });
+
+  it('refuses unknown formats and invalid options with a readable message', async () => {
+    await expect(exportDeckFile(deckPath, { to: 'odt' })).rejects.toThrow(/--to 只能是 docx、pptx/);
+    await expect(exportDeckFile(deckPath, { kind: 'summary' })).rejects.toThrow(/导出选项有误/);
+    await expect(exportDeckFile(deckPath, { copies: 'many' })).rejects.toThrow(/导出选项有误/);
+  });
+
+  it('lets another format plug in through the format map', () => {
+    expect([...cliFormats.keys()]).toEqual(expect.arrayContaining(['docx', 'pptx']));
+  });
+
+  it('reads images from beside the deck only', async () => {
+    const load = deckAssetLoader(deckPath);
+    expect(await load('以实干为民谋福.assets/a.png')).toEqual(new TextEncoder().encode('png'));
+    expect(await load('../outside.png')).toBeNull();
+    expect(await load('/etc/passwd')).toBeNull();
+    expect(await load('https://example.com/a.png')).toBeNull();
+    expect(await load('missing.png')).toBeNull();
+  });
+});
