@@ -5,7 +5,7 @@
  * split exactly the way reveal.js's markdown plugin splits them (its default
  * separator `\r?\n---\r?\n`, i.e. any line that is exactly `---`), notes start at
  * the app's notes separator (a line beginning `Note:`), and only then is
- * each slide parsed as Markdown (mdast-util-from-markdown, with positions). Blocks the
+ * each slide parsed as Markdown by marked's lexer (the parser inside the plugin). Blocks the
  * model understands become heading/paragraph/list/image blocks when their canonical
  * spelling is exactly what the file says; everything else is kept as a `raw` block,
  * sliced from the file byte for byte.
@@ -13,8 +13,7 @@
  * The serializer writes blank lines around `---` so the file also splits the same way
  * under the stricter `^\r?\n---\r?\n$` separator some reveal.js set-ups use.
  */
-import { fromMarkdown } from 'mdast-util-from-markdown';
-import type { List, ListItem as MdListItem, Paragraph, RootContent } from 'mdast';
+import { Lexer, type Token, type Tokens } from 'marked';
 import type { Block, Deck, DeckDiagnostic, ListItem, Slide } from './model';
 import { parseFrontMatter, serializeFrontMatter, DEFAULT_THEME } from './front-matter';
 import { formatSlideComment, parseSlideComment } from './slide-attrs';
@@ -122,13 +121,22 @@ export function parseSlide(text: string): Slide {
   const src = trimChunk(content);
   const slide: Slide = { attrs: [], blocks: [], notes };
   if (src === '') return slide;
-  const tree = fromMarkdown(src);
+  // marked's lexer: the parser reveal.js's markdown plugin renders with, so a block is
+  // classified exactly as the slide will show it. Every token carries its source
+  // (raw), and the raws concatenate back to the input.
+  const tokens = Lexer.lex(src).filter((t) => t.type !== 'space');
+  let cursor = 0;
   let attrsTaken = false;
-  const nodes = tree.children;
-  for (let i = 0; i < nodes.length; i++) {
-    const node = nodes[i]!;
-    const slice = src.slice(node.position!.start.offset!, node.position!.end.offset!);
-    if (node.type === 'html') {
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]!;
+    const at = src.indexOf(token.raw, cursor);
+    if (at > cursor && src.slice(cursor, at).trim() !== '') {
+      // Source the lexer did not hand back as a token: keep it as written.
+      slide.blocks.push({ kind: 'raw', text: trimChunk(src.slice(cursor, at)) });
+    }
+    if (at >= 0) cursor = at + token.raw.length;
+    const slice = token.raw.replace(/\n+$/u, '');
+    if (token.type === 'html') {
       if (!attrsTaken && slide.blocks.length === 0) {
         const attrs = parseSlideComment(slice);
         if (attrs) {
@@ -138,58 +146,57 @@ export function parseSlide(text: string): Slide {
         }
       }
       // The serializer's own separator between two lists: not content.
-      if (slice === LIST_BREAK && isListPair(nodes[i - 1], nodes[i + 1])) continue;
+      if (slice === LIST_BREAK && isListPair(tokens[i - 1], tokens[i + 1])) continue;
     }
-    slide.blocks.push(toBlock(node, slice, src));
+    slide.blocks.push(toBlock(token, slice));
   }
+  if (cursor < src.length && src.slice(cursor).trim() !== '') slide.blocks.push({ kind: 'raw', text: trimChunk(src.slice(cursor)) });
   return slide;
 }
 
-function isListPair(a: RootContent | undefined, b: RootContent | undefined): boolean {
-  return a?.type === 'list' && b?.type === 'list' && Boolean(a.ordered) === Boolean(b.ordered);
+function isListPair(a: Token | undefined, b: Token | undefined): boolean {
+  return a?.type === 'list' && b?.type === 'list' && Boolean((a as Tokens.List).ordered) === Boolean((b as Tokens.List).ordered);
 }
 
-/** A GFM table's second line: | --- | :---: | */
-const TABLE_DELIMITER_ROW = /^[^\n]*\n[ \t]*\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*\|?[ \t]*(?:\n|$)/u;
-
-function toBlock(node: RootContent, slice: string, src: string): Block {
+function toBlock(token: Token, slice: string): Block {
   const raw: Block = { kind: 'raw', text: slice };
-  if (node.type === 'heading') {
+  if (token.type === 'heading') {
+    const depth = (token as Tokens.Heading).depth;
     const m = /^(#{1,6}) (.*)$/u.exec(slice);
-    if (!m || m[1]!.length !== node.depth || m[2] === '' || /\n/u.test(slice)) return raw;
-    const block: Block = { kind: 'heading', depth: node.depth, text: m[2]! };
+    if (!m || m[1]!.length !== depth || m[2] === '' || slice.includes('\n')) return raw;
+    const block: Block = { kind: 'heading', depth: depth as 1 | 2 | 3 | 4 | 5 | 6, text: m[2]! };
     return serializeBlock(block) === slice ? block : raw;
   }
-  if (node.type === 'paragraph') {
-    const only = node.children.length === 1 ? node.children[0] : undefined;
+  if (token.type === 'paragraph') {
+    const inner = (token as Tokens.Paragraph).tokens;
+    const only = inner.length === 1 ? inner[0] : undefined;
     if (only?.type === 'image') {
-      const block: Block = { kind: 'image', alt: only.alt ?? '', src: only.url };
+      const img = only as Tokens.Image;
+      const block: Block = { kind: 'image', alt: img.text, src: img.href };
       return serializeBlock(block) === slice ? block : raw;
     }
-    // CommonMark has no tables, but reveal.js's marked (GFM) renders them: not prose.
-    if (TABLE_DELIMITER_ROW.test(slice)) return raw;
     // The paragraph's own text, exactly as written (inline Markdown).
     return { kind: 'paragraph', text: slice };
   }
-  if (node.type === 'list') {
+  if (token.type === 'list') {
+    const list = token as Tokens.List;
     const items: ListItem[] = [];
-    if (!collectItems(node, 0, Boolean(node.ordered), items, src)) return raw;
-    const block: Block = { kind: 'list', ordered: Boolean(node.ordered), items };
+    if (!collectItems(list, 0, list.ordered, items)) return raw;
+    const block: Block = { kind: 'list', ordered: list.ordered, items };
     return serializeBlock(block) === slice ? block : raw;
   }
   return raw;
 }
 
-/** Tight lists whose items are one paragraph (plus an optional nested list of the same kind). */
-function collectItems(list: List, depth: number, ordered: boolean, out: ListItem[], src: string): boolean {
-  if (Boolean(list.ordered) !== ordered || (ordered && (list.start ?? 1) !== 1)) return false;
-  for (const item of list.children as MdListItem[]) {
-    const [first, second, ...more] = item.children;
-    if (first?.type !== 'paragraph' || more.length > 0 || item.checked != null) return false;
-    const p = first as Paragraph;
-    out.push({ text: src.slice(p.position!.start.offset!, p.position!.end.offset!), depth });
+/** Tight lists whose items are one line of text (plus an optional nested list of the same kind). */
+function collectItems(list: Tokens.List, depth: number, ordered: boolean, out: ListItem[]): boolean {
+  if (list.ordered !== ordered || list.loose || (ordered && list.start !== 1)) return false;
+  for (const item of list.items) {
+    const [first, second, ...more] = item.tokens;
+    if (item.task || first?.type !== 'text' || more.length > 0) return false;
+    out.push({ text: first.raw.replace(/\n+$/u, ''), depth });
     if (second) {
-      if (second.type !== 'list' || !collectItems(second, depth + 1, ordered, out, src)) return false;
+      if (second.type !== 'list' || !collectItems(second as Tokens.List, depth + 1, ordered, out)) return false;
     }
   }
   return true;
@@ -208,20 +215,21 @@ export function serializeBlock(block: Block): string {
       return block.text;
     case 'list': {
       // Each nested item is indented to its parent's content column.
-      const cols: number[] = [];
-      const counters: number[] = [];
-      const lines: string[] = [];
+      const cols: number[] = [0, 0, 0, 0, 0, 0, 0, 0];
+      const counters: number[] = [0, 0, 0, 0, 0, 0, 0, 0];
+      let out = '';
       for (const item of block.items) {
         const d = item.depth;
         const indent = d === 0 ? 0 : (cols[d - 1] ?? 0);
-        counters.length = d + 1;
+        // Numbering restarts under each parent: clear the counters of deeper levels.
+        for (let k = d + 1; k < counters.length; k++) counters[k] = 0;
         counters[d] = (counters[d] ?? 0) + 1;
         const marker = block.ordered ? `${counters[d]}. ` : '- ';
         cols[d] = indent + marker.length;
-        cols.length = d + 1;
-        lines.push(' '.repeat(indent) + marker + item.text.replace(/\n/gu, '\n' + ' '.repeat(cols[d])));
+        const text = item.text.includes('\n') ? item.text.replace(/\n/gu, '\n' + ' '.repeat(cols[d]!)) : item.text;
+        out += (out === '' ? '' : '\n') + (indent === 0 ? '' : ' '.repeat(indent)) + marker + text;
       }
-      return lines.join('\n');
+      return out;
     }
   }
 }

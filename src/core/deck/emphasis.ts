@@ -19,6 +19,11 @@ const UNITS =
 /** A number with optional 约/近/超/逾, decimal part, 万/亿 multiplier and a unit. */
 const FIGURE = new RegExp(`(?:约|近|超过|超|逾)?\\d+(?:[.,]\\d+)*(?:万|亿)?(?:${UNITS})`, 'gu');
 
+const HAS_DIGIT = /\d/u;
+/** Characters that may need escaping anywhere, or at the start of a line. */
+const NEEDS_ESCAPE = /[\\`*_[\]<>~|&]/u;
+const NEEDS_START_ESCAPE = /^\s*(?:[#>+=-]|\d+[.)]|notes?:)/iu;
+
 export interface Span {
   start: number;
   end: number;
@@ -28,6 +33,7 @@ export interface Span {
 /** Quoted terms: “…” of at most 16 characters that are not a sentence. */
 export function findQuotedTerms(text: string): Span[] {
   const spans: Span[] = [];
+  if (!text.includes('“')) return spans;
   const re = /“([^“”]{1,16})”/gu;
   for (let m = re.exec(text); m; m = re.exec(text)) {
     if (/[。！？]/u.test(m[1]!)) continue;
@@ -38,6 +44,7 @@ export function findQuotedTerms(text: string): Span[] {
 
 export function findFigures(text: string): Span[] {
   const spans: Span[] = [];
+  if (!HAS_DIGIT.test(text)) return spans;
   FIGURE.lastIndex = 0;
   for (let m = FIGURE.exec(text); m; m = FIGURE.exec(text)) {
     const before = text[m.index - 1] ?? '';
@@ -55,6 +62,8 @@ export function figureTexts(text: string): string[] {
 
 /** Backslash-escape what Markdown (CommonMark + marked's GFM) would read as syntax. */
 export function escapeInline(text: string): string {
+  // Most article text has nothing to escape: skip the replaces.
+  if (!NEEDS_ESCAPE.test(text) && !NEEDS_START_ESCAPE.test(text)) return text;
   let out = text.replace(/[\\`*_[\]<>~|]/g, '\\$&').replace(/&(?=#?[A-Za-z0-9]+;)/g, '\\&');
   // Block syntax only matters at the start of a line.
   out = out.replace(/^(\s*)([#>+=-])/u, '$1\\$2').replace(/^(\s*\d+)([.)])/u, '$1\\$2');
@@ -79,6 +88,7 @@ function rightFlanking(prev: string, next: string): boolean {
  * plain (escaped), never with stray asterisks.
  */
 export function emphasize(text: string): string {
+  if (!text.includes('“') && !HAS_DIGIT.test(text)) return escapeInline(text);
   const terms = findQuotedTerms(text);
   const figures = findFigures(text).filter((f) => !terms.some((t) => f.start < t.end && t.start < f.end));
   const spans = [...terms, ...figures].sort((a, b) => a.start - b.start);
@@ -113,5 +123,6 @@ export function emphasize(text: string): string {
 
 /** Escaping for text that does not start a line (no block-start escapes). */
 function escapeInlineTail(text: string): string {
+  if (!NEEDS_ESCAPE.test(text)) return text;
   return text.replace(/[\\`*_[\]<>~|]/g, '\\$&').replace(/&(?=#?[A-Za-z0-9]+;)/g, '\\&');
 }

@@ -35,34 +35,44 @@ export function linesOf(text: string, charsPerLine: number): number {
  * concatenate back to the point.
  */
 export function breakPoint(point: string, m: FitMetrics, maxLines: number): string[] {
-  if (linesOf(point, m.charsPerLine) <= maxLines) return [point];
-  const clauses = splitClauses(point);
+  // Cheap bound first: a point can't need more lines than it has characters per line.
+  if (point.length <= m.charsPerLine * maxLines || linesOf(point, m.charsPerLine) <= maxLines) return [point];
+  const capacity = m.charsPerLine * maxLines;
   const pieces: string[] = [];
   let cur = '';
-  for (const c of clauses) {
-    if (cur !== '' && linesOf(cur + c, m.charsPerLine) > maxLines) {
+  let width = 0;
+  for (const c of splitClauses(point)) {
+    const w = displayWidth(c);
+    if (cur !== '' && Math.ceil((width + w) / m.charsPerLine) > maxLines) {
       pieces.push(cur);
       cur = '';
+      width = 0;
     }
     cur += c;
+    width += w;
   }
   if (cur !== '') pieces.push(cur);
   // A clause with no break inside it: cut at capacity (a split, not a loss).
-  return pieces.flatMap((p) => hardBreak(p, m.charsPerLine * maxLines));
+  return pieces.flatMap((p) => hardBreak(p, capacity));
 }
 
 function hardBreak(text: string, capacity: number): string[] {
   if (displayWidth(text) <= capacity) return [text];
   const out: string[] = [];
-  let cur = '';
-  for (const ch of text) {
-    if (displayWidth(cur + ch) > capacity) {
-      out.push(cur);
-      cur = '';
+  let start = 0;
+  let width = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 0xdc00 && code <= 0xdfff) continue; // low surrogate: stays with its pair
+    const w = displayWidth(text[i]!);
+    if (width + w > capacity && i > start) {
+      out.push(text.slice(start, i));
+      start = i;
+      width = 0;
     }
-    cur += ch;
+    width += w;
   }
-  if (cur !== '') out.push(cur);
+  out.push(text.slice(start));
   return out;
 }
 
@@ -74,27 +84,38 @@ export function paginate(points: string[], title: string, m: FitMetrics, maxBull
   const titleLines = linesOf(title, m.titleCharsPerLine);
   const budget = Math.max(2, m.linesPerSlide - (titleLines - 1));
   const pieces = points.flatMap((p) => breakPoint(p, m, budget));
-  const greedy = fill(pieces, m, budget, maxBullets);
-  if (greedy.length < 2) return greedy;
+  const lines = pieces.map((p) => linesOf(p, m.charsPerLine));
+  const greedy = fill(lines, budget, maxBullets);
+  if (greedy.length < 2) return cut(pieces, greedy);
   // Same number of slides, evened out: 7 points read better as 4 + 3 than 6 + 1.
-  const even = fill(pieces, m, budget, Math.ceil(pieces.length / greedy.length));
-  return even.length === greedy.length ? even : greedy;
+  const even = fill(lines, budget, Math.ceil(pieces.length / greedy.length));
+  return cut(pieces, even.length === greedy.length ? even : greedy);
 }
 
-function fill(points: string[], m: FitMetrics, budget: number, maxBullets: number): string[][] {
-  const pages: string[][] = [];
-  let page: string[] = [];
+/** Page sizes (number of points per slide) for points of the given line counts. */
+function fill(lines: number[], budget: number, maxBullets: number): number[] {
+  const sizes: number[] = [];
+  let count = 0;
   let used = 0;
-  for (const p of points) {
-    const need = linesOf(p, m.charsPerLine);
-    if (page.length > 0 && (page.length >= maxBullets || used + need > budget)) {
-      pages.push(page);
-      page = [];
+  for (const need of lines) {
+    if (count > 0 && (count >= maxBullets || used + need > budget)) {
+      sizes.push(count);
+      count = 0;
       used = 0;
     }
-    page.push(p);
+    count++;
     used += need;
   }
-  if (page.length > 0 || pages.length === 0) pages.push(page);
+  if (count > 0 || sizes.length === 0) sizes.push(count);
+  return sizes;
+}
+
+function cut(points: string[], sizes: number[]): string[][] {
+  const pages: string[][] = [];
+  let at = 0;
+  for (const n of sizes) {
+    pages.push(points.slice(at, at + n));
+    at += n;
+  }
   return pages;
 }

@@ -41,6 +41,7 @@ const MAX_TITLE_SENTENCE = 26;
 const MAX_TITLE_PHRASE = 18;
 /** Clauses shorter than this read better joined to their neighbour ("分类施策，靶向发力"). */
 const MIN_POINT = 6;
+const ENDS_SENTENCE = /[。！？；!?;…][”’」』）)]*\s*$/u;
 
 const NUMERALS = '零一二三四五六七八九';
 
@@ -109,12 +110,13 @@ export function pointsOf(text: string, detail: DetailLevel): string[] {
   // it leads into the next one ("。新的一年，武高新将……").
   let carry = '';
   for (const c of splitClauses(text)) {
-    if (stripClauseEnd(c) === '' || isEmptyConnective(c)) continue;
+    const core = stripClauseEnd(c);
+    if (core === '' || isEmptyConnective(core)) continue;
     const last = units.length - 1;
-    const short = displayWidth(stripClauseEnd(c)) < MIN_POINT;
+    const short = displayWidth(core) < MIN_POINT;
     // Time phrases ("2024年，", "新的一年，") introduce what follows: they lead into it.
-    const leadsIn = /[年月日时期来后前]$/u.test(stripClauseEnd(c));
-    if (short && !leadsIn && last >= 0 && carry === '' && !/[。！？；!?;…][”’」』）)]*\s*$/u.test(units[last]!)) units[last] += c;
+    const leadsIn = short && /[年月日时期来后前]$/u.test(core);
+    if (short && !leadsIn && last >= 0 && carry === '' && !ENDS_SENTENCE.test(units[last]!)) units[last] += c;
     else if (short) carry += c;
     else {
       units.push(carry + c);
@@ -133,6 +135,7 @@ export function pointsOf(text: string, detail: DetailLevel): string[] {
  * (`---`, `Note:`) is indented by one space so it stays inside the notes.
  */
 function notes(text: string): string {
+  if (!text.includes('-') && !/note/iu.test(text)) return text;
   return text.replace(/^(---|notes?:)/gimu, ' $1');
 }
 
@@ -170,24 +173,25 @@ export function paragraphSlides(
   const layout = lead.title !== null && /^[“「]/u.test(lead.title) && /[”」]$/u.test(lead.title) ? 'quote' : 'bullets';
   const points = pointsOf(lead.rest, opts.detail);
   const pages = paginate(points, title, THEME_METRICS[opts.theme], opts.maxBullets);
+  const noteText = notes(givenHeading ? givenHeading.trim() + text : text);
   return pages.map((page, i) => {
     const blocks: Block[] = [{ kind: 'heading', depth: 2, text: emphasize(i === 0 ? title : `${title}（续）`) }];
     if (page.length > 0) blocks.push(bulletList(page));
-    return { attrs: attrs(layout, source), blocks, notes: notes(givenHeading ? givenHeading.trim() + text : text) };
+    return { attrs: attrs(layout, source), blocks, notes: noteText };
   });
 }
 
 /** "数说": the section's figures, each in the clause that says what it counts. */
 export function figureSlides(sections: Section[], source: string, opts: Required<GenerateOptions>): Slide[] {
   const paragraphs = sections.flatMap((s) => s.paragraphs);
+  const count = paragraphs.reduce((n, p) => n + findFigures(p).length, 0);
+  if (count < 3) return [];
   const found: string[] = [];
   for (const p of paragraphs) {
     for (const clause of splitClauses(p)) {
       if (findFigures(clause).length > 0) found.push(stripClauseEnd(clause));
     }
   }
-  const count = paragraphs.reduce((n, p) => n + findFigures(p).length, 0);
-  if (count < 3) return [];
   const pages = paginate(found, '数说', THEME_METRICS[opts.theme], opts.maxBullets);
   return pages.map((page, i) => ({
     attrs: attrs('figures', source),

@@ -9,30 +9,66 @@ const CLOSE = '”’」』》）)】〕';
 const SENTENCE_END = '。！？；!?;…';
 const CLAUSE_END = '，,：:';
 
-/** Quote/bracket depth tracker shared by both splitters. */
-function depthDelta(ch: string): number {
-  if (OPEN.includes(ch)) return 1;
-  if (CLOSE.includes(ch)) return -1;
-  return 0;
+// One table lookup per character: these splitters run over every paragraph of
+// every article (the 10 MB/s budget), so no per-character strings or slices.
+const C_OPEN = 1;
+const C_CLOSE = 2;
+const C_END = 4;
+const C_CLAUSE = 8;
+const C_MARK = 16; // may start a list mark: ① … ⑳, （, (
+const C_SPACE = 32;
+const CLASS = new Uint8Array(0x10000);
+for (const ch of OPEN) CLASS[ch.charCodeAt(0)]! |= C_OPEN;
+for (const ch of CLOSE) CLASS[ch.charCodeAt(0)]! |= C_CLOSE;
+for (const ch of SENTENCE_END) CLASS[ch.charCodeAt(0)]! |= C_END;
+for (const ch of CLAUSE_END) CLASS[ch.charCodeAt(0)]! |= C_CLAUSE;
+for (let c = 0x2460; c <= 0x2473; c++) CLASS[c]! |= C_MARK;
+CLASS[0xff08]! |= C_MARK;
+CLASS[0x28]! |= C_MARK;
+CLASS[0x20]! |= C_SPACE;
+
+const cls = (text: string, i: number) => CLASS[text.charCodeAt(i)]!;
+const isDigit = (text: string, i: number) => {
+  const c = text.charCodeAt(i);
+  return c >= 0x30 && c <= 0x39;
+};
+
+/** Swallow further terminators, closing quotes and spaces that belong to the end. */
+function consumeTrailing(text: string, i: number): number {
+  while (i < text.length && cls(text, i) & (C_END | C_CLOSE | C_SPACE)) i++;
+  return i;
 }
 
 /**
- * Split into sentences on 。！？；(and ASCII ! ? ;) outside quotes and brackets.
- * A quotation that itself ends a sentence (“……。”) ends the sentence with it, the
- * usual Chinese rule, so a paragraph opening with a quoted slogan yields the slogan.
+ * The splitter behind both functions: breaks after top-level (outside quotes and
+ * brackets) characters of class `breakOn`, after a quotation that ends a sentence
+ * (“……。”, the usual Chinese rule), and, for clauses, before list marks.
  */
-export function splitSentences(text: string): string[] {
+function split(text: string, breakOn: number, marks: boolean): string[] {
   const out: string[] = [];
   let depth = 0;
   let start = 0;
   let i = 0;
-  while (i < text.length) {
-    const ch = text[i]!;
-    const d = depthDelta(ch);
-    if (d !== 0) {
-      depth = Math.max(0, depth + d);
-      // “……。” closes a sentence when the quote returns to the top level.
-      if (d < 0 && depth === 0 && i > 0 && SENTENCE_END.includes(text[i - 1]!)) {
+  const n = text.length;
+  while (i < n) {
+    const c = cls(text, i);
+    if (c === 0) {
+      i++;
+      continue;
+    }
+    // ①…②… and （一）…（二）… start a new point even with no punctuation before them.
+    if (marks && c & C_MARK && depth === 0 && i > start && LIST_MARK.test(text.slice(i, i + 5))) {
+      out.push(text.slice(start, i));
+      start = i;
+    }
+    if (c & C_OPEN) {
+      depth++;
+      i++;
+      continue;
+    }
+    if (c & C_CLOSE) {
+      depth = depth > 0 ? depth - 1 : 0;
+      if (depth === 0 && i > 0 && cls(text, i - 1) & C_END) {
         i = consumeTrailing(text, i + 1);
         out.push(text.slice(start, i));
         start = i;
@@ -41,7 +77,8 @@ export function splitSentences(text: string): string[] {
       i++;
       continue;
     }
-    if (depth === 0 && SENTENCE_END.includes(ch)) {
+    // Commas and colons between digits ("1,500", "10:30") are part of the number.
+    if (depth === 0 && c & breakOn && !(c & C_CLAUSE && isDigit(text, i - 1) && isDigit(text, i + 1))) {
       i = consumeTrailing(text, i + 1);
       out.push(text.slice(start, i));
       start = i;
@@ -49,14 +86,17 @@ export function splitSentences(text: string): string[] {
     }
     i++;
   }
-  if (start < text.length) out.push(text.slice(start));
+  if (start < n) out.push(text.slice(start));
   return out;
 }
 
-/** Swallow further terminators, closing quotes and spaces that belong to the end. */
-function consumeTrailing(text: string, i: number): number {
-  while (i < text.length && (SENTENCE_END.includes(text[i]!) || CLOSE.includes(text[i]!) || text[i] === ' ')) i++;
-  return i;
+/**
+ * Split into sentences on 。！？；(and ASCII ! ? ;) outside quotes and brackets.
+ * A quotation that itself ends a sentence (“……。”) ends the sentence with it, so a
+ * paragraph opening with a quoted slogan yields the slogan.
+ */
+export function splitSentences(text: string): string[] {
+  return split(text, C_END, false);
 }
 
 /** List marks that start a new point even without punctuation before them. */
@@ -64,50 +104,21 @@ const LIST_MARK = /^(?:[①-⑳]|（[一二三四五六七八九十\d]{1,3}）|\
 
 /**
  * Split into clauses on ，,：: and the sentence ends, outside quotes; also before list
- * marks (①, （一）; 一是 already follows a comma). Commas and colons between digits ("1,500", "10:30") are
- * part of the number, not clause breaks.
+ * marks (①, （一）; 一是 already follows a comma).
  */
 export function splitClauses(text: string): string[] {
-  const out: string[] = [];
-  let depth = 0;
-  let start = 0;
-  let i = 0;
-  while (i < text.length) {
-    const ch = text[i]!;
-    const d = depthDelta(ch);
-    // ①…②… and （一）…（二）… start a new point even with no punctuation before them.
-    if (depth === 0 && i > start && LIST_MARK.test(text.slice(i, i + 5))) {
-      out.push(text.slice(start, i));
-      start = i;
-    }
-    if (d !== 0) {
-      depth = Math.max(0, depth + d);
-      if (d < 0 && depth === 0 && i > 0 && SENTENCE_END.includes(text[i - 1]!)) {
-        i = consumeTrailing(text, i + 1);
-        out.push(text.slice(start, i));
-        start = i;
-        continue;
-      }
-      i++;
-      continue;
-    }
-    const isEnd = SENTENCE_END.includes(ch);
-    const isClause = CLAUSE_END.includes(ch) && !(/\d/.test(text[i - 1] ?? '') && /\d/.test(text[i + 1] ?? ''));
-    if (depth === 0 && (isEnd || isClause)) {
-      i = consumeTrailing(text, i + 1);
-      out.push(text.slice(start, i));
-      start = i;
-      continue;
-    }
-    i++;
-  }
-  if (start < text.length) out.push(text.slice(start));
-  return out.filter((s) => s.length > 0);
+  return split(text, C_END | C_CLAUSE, true).filter((s) => s.length > 0);
 }
 
-/** Trailing punctuation that a bullet does not need (the sentence end, a comma). */
+const TRIM_END = new Set([...' \t\n\u3000，,：:。；;！!？?、…']);
+
+/** Trailing punctuation that a bullet does not need (the sentence end, a comma); leading spaces. */
 export function stripClauseEnd(clause: string): string {
-  return clause.replace(/[\s，,：:。；;！!？?、…]+$/u, '').replace(/^\s+/, '');
+  let end = clause.length;
+  while (end > 0 && TRIM_END.has(clause[end - 1]!)) end--;
+  let start = 0;
+  while (start < end && (clause[start] === ' ' || clause[start] === '\t' || clause[start] === '\n' || clause[start] === '\u3000')) start++;
+  return start === 0 && end === clause.length ? clause : clause.slice(start, end);
 }
 
 /**
@@ -120,14 +131,16 @@ const EMPTY_CONNECTIVES = new Set([
 ]);
 
 export function isEmptyConnective(clause: string): boolean {
-  return EMPTY_CONNECTIVES.has(stripClauseEnd(clause));
+  return EMPTY_CONNECTIVES.has(clause) || EMPTY_CONNECTIVES.has(stripClauseEnd(clause));
 }
 
 /** Display width in CJK character cells: ASCII and half-width forms count as half. */
 export function displayWidth(s: string): number {
   let w = 0;
-  for (const ch of s) {
-    const c = ch.codePointAt(0)!;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    // A surrogate pair is one wide character: count its high half, skip the low.
+    if (c >= 0xdc00 && c <= 0xdfff) continue;
     w += c < 0x2e80 || (c >= 0xff61 && c <= 0xff9f) ? 0.55 : 1;
   }
   return w;
