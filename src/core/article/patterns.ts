@@ -83,6 +83,7 @@ export const EXTRA_LINES: Array<{ kind: ExtraKind; re: RegExp; need?: string }> 
   { kind: 'meta', re: /^(?:责任编辑|责编|编辑|校对|审核|审校|审签|签发|美编|组版|版式|主编|主办|主管|出版|发行|电话|传真|地址|邮编|邮箱|网址|来源|稿源|发布时间|发布日期|发布机构|日期|文号|索引号|分类|成文日期|发文机关|主题词|抄送|抄报|分送|发送|联系人|联系电话|印数)[：:\s]/ },
   { kind: 'meta', need: '年', re: /^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日(?:\s*(?:星期|周)[一二三四五六日天])?(?:\s*农历.{2,12})?$/ },
   { kind: 'meta', re: /^(?:https?:\/\/|www\.)\S+$/ },
+  { kind: 'meta', re: /^\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?(?:\s+\S{1,12})?$/ },
   { kind: 'meta', re: /^[（(](?:完|全文完|END|此件公开发布|此件不公开|此页无正文)[）)]$/i },
   { kind: 'meta', re: /^[（(](?:作者|笔者)(?:系|为|是|单位)[^（）()]{1,60}[）)]$/ },
   { kind: 'meta', re: /^[\u4e00-\u9fff]{0,4}[〔[［]\d{4}[〕\]］]\s*\d+\s*号$/, need: '号' },
@@ -94,7 +95,7 @@ export const EXTRA_LINES: Array<{ kind: ExtraKind; re: RegExp; need?: string }> 
 ];
 
 /** Any furniture pattern can only match a line that has one of these. */
-const EXTRA_HINT = /[版期印办编辑对核校签管行时构关报电传址邮网源稿日号分词送人数年月图▲△↑↓摄【〖[（(wh]/;
+const EXTRA_HINT = /[0-9版期印办编辑对核校签管行时构关报电传址邮网源稿日号分词送人数年月图▲△↑↓摄【〖[（(wh]/;
 
 const CAPTION_START = EXTRA_LINES.find((e) => e.kind === 'caption')!.re;
 const CAPTION_END = EXTRA_LINES.find((e) => e.kind === 'caption' && e.need)!.re;

@@ -23,6 +23,20 @@ describe('bylines', () => {
   });
 });
 
+describe('source rows under the title', () => {
+  it('reads a byline among 来源/date rows (pasted web articles)', () => {
+    const a = one('在推进中国式现代化中走在前做示范\n来源：新华社\n作者：张晓松 朱基钗\n2023-07-07 19:58\n\n正文第一段，内容。\n\n编辑：王珊');
+    expect(a.byline).toBe('作者：张晓松 朱基钗');
+    expect(a.extras).toEqual([
+      { kind: 'meta', text: '来源：新华社' },
+      { kind: 'meta', text: '2023-07-07 19:58' },
+      { kind: 'meta', text: '编辑：王珊' },
+    ]);
+    expect(a.lead).toEqual(['正文第一段，内容。']);
+    expect(a.sections).toEqual([]);
+  });
+});
+
 describe('titles', () => {
   it('joins a title broken over two lines and keeps a 引题 and a 副题', () => {
     const a = one('武进国家高新区\n一季度项目签约再创新高\n——32个项目集中签约，总投资超260亿元\n\n正文第一段，内容。');

@@ -184,9 +184,16 @@ function buildArticle(seg: Segment, isLast: boolean, meta: { sourceName: string;
       if (kicker !== null) article.extras.push({ kind: 'column-label', text: kicker });
       k++;
     } else article.subtitle = kicker;
-    while (lines[k] && (lines[k]!.kind === 'byline' || (bylines.length === 0 && lines[k]!.kind === 'short' && isNameLine(lines[k]!.text)))) {
-      bylines.push(lines[k]!.text);
-      k++;
+    // Bylines, possibly among source/date rows ("来源：新华社", "作者：…", "2023-07-07").
+    // Byline lines are joined only while adjacent, so the byline stays one run of the source.
+    let metaSeen = false;
+    for (let l = lines[k]; l; l = lines[++k]) {
+      const isByline = l.kind === 'byline' || (bylines.length === 0 && l.kind === 'short' && isNameLine(l.text));
+      if (isByline && !(metaSeen && bylines.length)) bylines.push(l.text);
+      else if (l.kind === 'extra' && l.extra === 'meta') {
+        article.extras.push({ kind: 'meta', text: l.text });
+        metaSeen = true;
+      } else break;
     }
   }
   const { body, extras: tail } = trailingExtras(lines.slice(k), isLast);
