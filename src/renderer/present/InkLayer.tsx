@@ -29,19 +29,38 @@ export function InkLayer(props: { active: boolean; slideKey: string; store: InkS
     }
   };
 
+  const redrawRef = useRef(redraw);
+  redrawRef.current = redraw;
+
+  // Size the bitmap to the screen once and on resize only: resizing a canvas
+  // reallocates and clears it, too costly to do on every slide change.
   useEffect(() => {
     const c = canvas.current;
     if (!c) return;
     const fit = () => {
-      c.width = c.clientWidth * devicePixelRatio;
-      c.height = c.clientHeight * devicePixelRatio;
-      redraw();
+      const w = Math.round(c.clientWidth * devicePixelRatio);
+      const h = Math.round(c.clientHeight * devicePixelRatio);
+      if (c.width !== w || c.height !== h) {
+        c.width = w;
+        c.height = h;
+      }
+      redrawRef.current();
     };
     fit();
     const ro = new ResizeObserver(fit);
     ro.observe(c);
     return () => ro.disconnect();
-  }); // every render: the slide (and so the strokes to show) may have changed
+  }, []);
+
+  // Another slide (or its ink erased): show that slide's strokes.
+  useEffect(() => {
+    const c = canvas.current;
+    // Nothing drawn anywhere and nothing on screen: skip touching the canvas at all.
+    if (c && (store.size > 0 || c.dataset.inked === '1')) {
+      redrawRef.current();
+      c.dataset.inked = store.size > 0 ? '1' : '0';
+    }
+  }, [slideKey, props.version, store]);
 
   useEffect(() => {
     const c = canvas.current;

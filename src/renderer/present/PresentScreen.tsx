@@ -126,10 +126,13 @@ export function PresentScreen({ deckRef, from, go }: { deckRef: DeckRef; from: n
       transition: 'slide',
       transitionSpeed: 'fast',
       keyboard,
+      // reveal.js walks every slide's fragments on each change; a deck without any
+      // (the usual case) skips that walk, which matters on long decks.
+      fragments: html !== null && /\bfragment\b/.test(html),
       // reveal.js's own speaker view would need the notes in this DOM; ours reads them from the model.
       plugins: [],
     };
-  }, [deckRef]);
+  }, [deckRef, html]);
 
   const onReady = useCallback(
     (d: RevealDeck) => {
