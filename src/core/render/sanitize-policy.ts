@@ -47,7 +47,8 @@ export const SLIDE_SANITIZE_CONFIG = {
   ALLOW_UNKNOWN_PROTOCOLS: false,
 } as const;
 
-function keepAttribute(name: string, value: string): boolean {
+/** Whether one attribute may stay on slide markup (also used for <section> attributes set directly). */
+export function keepSlideAttribute(name: string, value: string): boolean {
   const n = name.toLowerCase();
   if (n.startsWith('on') || DROP_ATTRS.includes(n)) return false;
   if (LOADED_ATTRS.includes(n)) {
@@ -66,7 +67,7 @@ const hooked = new WeakSet<object>();
 export function sanitizeSlideHtml(purify: PurifyLike, html: string): string {
   if (!hooked.has(purify)) {
     purify.addHook('uponSanitizeAttribute', (_node, data) => {
-      if (!keepAttribute(data.attrName, data.attrValue)) data.keepAttr = false;
+      if (!keepSlideAttribute(data.attrName, data.attrValue)) data.keepAttr = false;
     });
     hooked.add(purify);
   }

@@ -32,7 +32,8 @@ const LIST_LAYOUTS = new Set(['bullets', 'two-column', 'figures', 'contents']);
 const composing = (e: KeyboardEvent) => e.nativeEvent.isComposing || e.keyCode === 229;
 
 function visibleLen(md: string): number {
-  const d = document.createElement('div');
+  // An inert document: markup parsed into the live one loads its images even while detached.
+  const d = document.implementation.createHTMLDocument('').createElement('div');
   d.innerHTML = inlineHtml(md);
   return (d.textContent ?? '').length;
 }

@@ -128,7 +128,8 @@ export function splitAtCaret(el: HTMLElement): { before: string; after: string }
 
 /** Visible length of a field's Markdown once rendered, measured on a scratch element. */
 export function visibleLength(html: string, doc: Document): number {
-  const div = doc.createElement('div');
+  // Parsed in an inert document: in the live one a detached <img> still loads (and fires onerror).
+  const div = doc.implementation.createHTMLDocument('').createElement('div');
   div.innerHTML = html;
   return (div.textContent ?? '').length;
 }

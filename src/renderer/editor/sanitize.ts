@@ -6,12 +6,15 @@
 import DOMPurify from 'dompurify';
 import { blockHtml, slideHtml } from '../../core/render/slide-html';
 import type { Block, Slide } from '../../core/deck';
+import { sanitizeSlideHtml, keepSlideAttribute, type PurifyLike } from '../../core/render/sanitize-policy';
 
 const slideCache = new WeakMap<Slide, string>();
 const blockCache = new WeakMap<Block, string>();
 
 export function cleanHtml(html: string): string {
-  return DOMPurify.sanitize(html);
+  // The app's slide policy: DOMPurify's defaults let remote <img>, <style> @import and
+  // reveal.js loading attributes through, which would fetch from outside.
+  return sanitizeSlideHtml(DOMPurify as unknown as PurifyLike, html);
 }
 
 /** Inner HTML of the slide's <section> (attributes are applied by SlideFrame). */
@@ -39,7 +42,7 @@ export function safeBlockHtml(block: Block): string {
 export function sectionProps(slide: Slide): Record<string, string> {
   const out: Record<string, string> = {};
   for (const a of slide.attrs) {
-    if (!/^(class|id|data-[a-z0-9-]+)$/i.test(a.name)) continue;
+    if (!/^(class|id|data-[a-z0-9-]+)$/i.test(a.name) || !keepSlideAttribute(a.name, a.value)) continue;
     out[a.name.toLowerCase() === 'class' ? 'className' : a.name.toLowerCase()] = a.value;
   }
   return out;
