@@ -103,6 +103,26 @@ function hanShare(text: string): number {
   return han + other === 0 ? 1 : han / (han + other);
 }
 
+/**
+ * Whether the first bytes are well-formed UTF-8. A cheap scan that lets GBK files
+ * skip the strict UTF-8 attempt, whose failure costs an exception.
+ */
+function plausibleUtf8(bytes: Uint8Array): boolean {
+  const n = Math.min(bytes.length, 4096);
+  for (let i = 0; i < n; ) {
+    const b = bytes[i]!;
+    const len = b < 0x80 ? 1 : b >= 0xc2 && b <= 0xdf ? 2 : b >= 0xe0 && b <= 0xef ? 3 : b >= 0xf0 && b <= 0xf4 ? 4 : 0;
+    if (!len) return false;
+    for (let k = 1; k < len; k++) {
+      // A sequence cut off by the sample's end is given the benefit of the doubt.
+      if (i + k >= n) return true;
+      if ((bytes[i + k]! & 0xc0) !== 0x80) return false;
+    }
+    i += len;
+  }
+  return true;
+}
+
 function checked(text: string, encoding: string): Decoded {
   if (looksBinary(text)) throw new ImportError('BINARY');
   if (!/\S/.test(text)) throw new ImportError('EMPTY');
@@ -130,7 +150,7 @@ export function decodeText(bytes: Uint8Array): Decoded {
     return checked(text, utf16!);
   }
 
-  const utf8 = tryDecode(bytes, 'utf-8');
+  const utf8 = plausibleUtf8(bytes) ? tryDecode(bytes, 'utf-8') : null;
   if (utf8 !== null) return checked(utf8, 'utf-8');
 
   const gb = tryDecode(bytes, 'gb18030');

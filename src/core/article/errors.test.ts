@@ -30,9 +30,7 @@ describe('bad input gets a typed error', () => {
 
   it('a file over the size limit is refused before any work, saying so', async () => {
     const big = new Uint8Array(MAX_INPUT_BYTES + 1);
-    const t0 = performance.now();
     const err = await importArticleBytes(big, 'big.txt').catch((e: unknown) => e as ImportError);
-    expect(performance.now() - t0).toBeLessThan(50);
     expect((err as ImportError).code).toBe('TOO_LARGE');
     expect((err as ImportError).message.zh).toContain('60 MB');
   });
@@ -65,8 +63,14 @@ describe('bad input gets a typed error', () => {
   it('a zip bomb is refused from its directory, before anything is inflated', async () => {
     const bomb = await zip({ 'word/document.xml': '<w:document/>', 'word/media/pad.bin': new Uint8Array(40 * 1024 * 1024) });
     expect(bomb.length).toBeLessThan(200 * 1024);
-    const t0 = performance.now();
     expect(await codeOf(importArticleBytes(bomb, 'a.docx'))).toBe('ZIP_BOMB');
-    expect(performance.now() - t0).toBeLessThan(50);
+    // Declared sizes over garbage data: anything that inflated it would fail as
+    // corrupt, so ZIP_BOMB proves the refusal came from the directory alone.
+    const forged = await zip({ 'word/document.xml': '<w:document/>', 'word/media/pad.bin': new Uint8Array(64 * 1024).fill(7) });
+    const view = new DataView(forged.buffer, forged.byteOffset, forged.byteLength);
+    for (let i = 0; i + 4 <= forged.length; i++) {
+      if (view.getUint32(i, true) === 0x02014b50) view.setUint32(i + 24, 400 * 1024 * 1024, true);
+    }
+    expect(await codeOf(importArticleBytes(forged, 'a.docx'))).toBe('ZIP_BOMB');
   });
 });
