@@ -24,6 +24,9 @@ const shipped = readdirSync(slidesDir).filter((f) => f.endsWith('.md')).sort();
 const handWritten = join(root, 'test/fixtures/decks/hand-written.md');
 
 const noSpace = (s: string) => s.replace(/\s+/g, '');
+// Rendering ~45 slides twice in Chromium is slow on a busy build machine.
+test.describe.configure({ timeout: 180_000 });
+
 const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 interface Rendered {

@@ -83,7 +83,9 @@ function hardBreak(text: string, capacity: number): string[] {
 export function paginate(points: string[], title: string, m: FitMetrics, maxBullets: number): string[][] {
   const titleLines = linesOf(title, m.titleCharsPerLine);
   const budget = Math.max(2, m.linesPerSlide - (titleLines - 1));
-  const pieces = points.flatMap((p) => breakPoint(p, m, budget));
+  const capacity = m.charsPerLine * budget;
+  // Only a point longer than a whole slide needs breaking (length bounds its width).
+  const pieces = points.some((p) => p.length > capacity) ? points.flatMap((p) => breakPoint(p, m, budget)) : points;
   const lines = pieces.map((p) => linesOf(p, m.charsPerLine));
   const greedy = fill(lines, budget, maxBullets);
   if (greedy.length < 2) return cut(pieces, greedy);

@@ -165,7 +165,7 @@ export function paragraphSlides(
   /** That heading as written: the notes get it back in front of the paragraph. */
   givenHeading?: string,
 ): Slide[] {
-  const text = paragraph.replace(/\s*\n\s*/gu, ' ').trim();
+  const text = (paragraph.includes('\n') ? paragraph.replace(/\s*\n\s*/gu, ' ') : paragraph).trim();
   if (text === '') return [];
   const lead: Lead = givenTitle ? { title: givenTitle, rest: text } : leadOf(text);
   const title = lead.title ?? fallbackTitle;
