@@ -25,6 +25,13 @@ export default defineConfig({
     root: resolve(__dirname, 'src/renderer'),
     base: './',
     plugins: [react()],
+    resolve: {
+      alias: {
+        // Its "browser" build decodes entities through document.createElement, which does not
+        // exist in the import Web Worker; the plain build (a lookup table) works everywhere.
+        'decode-named-character-reference': resolve(__dirname, 'node_modules/decode-named-character-reference/index.js'),
+      },
+    },
     build: {
       outDir: resolve(__dirname, 'out/renderer'),
       chunkSizeWarningLimit: 4000,

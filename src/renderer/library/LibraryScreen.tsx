@@ -1,30 +1,72 @@
-import { useEffect, useState } from 'react';
-import { Card, Empty, List, Spin, Tag, Typography, Alert, Segmented } from 'antd';
+import { useCallback, useEffect, useState } from 'react';
+import { Alert, Button, Card, Empty, List, Segmented, Spin, Tag, Typography } from 'antd';
+import { ImportOutlined, InboxOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
-import type { DeckEntry, DeckRef, AppInfo } from '../../core/contract';
+import type { AppInfo, DeckEntry, DeckRef } from '../../core/contract';
+import type { ThemeName } from '../../core/deck';
 import { getHost, HostCallError } from '../host';
 import { messageIn } from '../i18n';
+import { useImportEntryPoints } from '../import/use-import-entry-points';
+import { useImportFlow } from '../import/use-import-flow';
+import './library.css';
+
+const isMac = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform);
+const sameRef = (a: DeckRef, b: DeckRef) => a.root === b.root && a.path === b.path;
 
 export function LibraryScreen({ onOpen }: { onOpen: (ref: DeckRef) => void }) {
   const { t, i18n } = useTranslation();
   const [entries, setEntries] = useState<DeckEntry[] | null>(null);
   const [info, setInfo] = useState<AppInfo | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const [theme, setTheme] = useState<ThemeName | undefined>(undefined);
+  // Decks just made by an import of several articles, marked "new" in the list.
+  const [fresh, setFresh] = useState<DeckRef[]>([]);
+
+  const reload = useCallback(() => {
+    getHost()
+      .api.library.list()
+      .then((list) => {
+        setEntries(list);
+        setError(null);
+      })
+      .catch((e) => setError(e instanceof HostCallError ? messageIn(i18n.language, e.messages) : String(e)));
+  }, [i18n.language]);
 
   useEffect(() => {
+    reload();
     const host = getHost();
-    host.api.library
-      .list()
-      .then(setEntries)
-      .catch((e) => setError(e instanceof HostCallError ? messageIn(i18n.language, e.messages) : String(e)));
     host.api.app.info().then(setInfo).catch(() => {});
-  }, [i18n.language]);
+    host.api.settings.get().then((s) => setTheme(s.theme)).catch(() => {});
+  }, [reload]);
+
+  const flow = useImportFlow({
+    defaultTheme: theme,
+    onCreated: (refs) => {
+      // One article: straight into the editor. Several: back to the library, new decks marked.
+      if (refs.length === 1) onOpen(refs[0]!);
+      else {
+        setFresh(refs);
+        reload();
+      }
+    },
+  });
+  const { dragging } = useImportEntryPoints(flow, true);
 
   const setLanguage = (lng: string) => {
     void i18n.changeLanguage(lng);
     void getHost().api.settings.set({ language: lng as 'zh-CN' | 'en' }).catch(() => {});
   };
 
+  if (flow.review) {
+    return (
+      <main className="library-review">
+        {flow.review}
+        {flow.progress}
+      </main>
+    );
+  }
+
+  const mod = isMac ? '⌘' : 'Ctrl';
   const group = (root: DeckRef['root']) => (entries ?? []).filter((e) => e.ref.root === root);
   const renderGroup = (root: DeckRef['root']) => (
     <Card title={t(`library.${root}`)} size="small" style={{ marginBottom: 16 }}>
@@ -52,6 +94,7 @@ export function LibraryScreen({ onOpen }: { onOpen: (ref: DeckRef) => void }) {
                   <>
                     {t('library.slides', { count: e.slideCount })} · {e.ref.path}{' '}
                     {e.readOnly && <Tag>{t('library.readOnly')}</Tag>}
+                    {fresh.some((r) => sameRef(r, e.ref)) && <Tag color="red">{t('library.new')}</Tag>}
                   </>
                 }
               />
@@ -76,10 +119,17 @@ export function LibraryScreen({ onOpen }: { onOpen: (ref: DeckRef) => void }) {
           options={[{ label: t('language.zh-CN'), value: 'zh-CN' }, { label: t('language.en'), value: 'en' }]}
         />
       </header>
+      <div className="library-toolbar" role="toolbar" aria-label={t('library.toolbar')}>
+        <Button type="primary" icon={<ImportOutlined />} onClick={() => void flow.pick()} data-testid="import-button" aria-keyshortcuts="Control+I Control+O">
+          {t('library.import')}
+          <span className="library-shortcut">{mod}+I</span>
+        </Button>
+        <Typography.Text type="secondary">{t('library.importHint', { mod })}</Typography.Text>
+      </div>
       <Typography.Title level={4}>{t('library.title')}</Typography.Title>
-      {error && <Alert type="error" showIcon message={t('errors.generic', { message: error })} style={{ marginBottom: 16 }} />}
+      {error && <Alert type="error" showIcon title={t('errors.generic', { message: error })} style={{ marginBottom: 16 }} />}
       {entries === null && !error ? (
-        <Spin tip={t('library.loading')}><div style={{ height: 80 }} /></Spin>
+        <Spin description={t('library.loading')}><div style={{ height: 80 }} /></Spin>
       ) : (
         <>
           {renderGroup('builtin')}
@@ -87,6 +137,15 @@ export function LibraryScreen({ onOpen }: { onOpen: (ref: DeckRef) => void }) {
           {info && <Typography.Text type="secondary">{t('library.folder', { dir: info.libraryDir })}</Typography.Text>}
         </>
       )}
+      {dragging && (
+        <div className="drop-overlay" data-testid="drop-overlay" aria-hidden="true">
+          <div className="drop-overlay-box">
+            <InboxOutlined style={{ fontSize: 48 }} />
+            <div>{t('library.dropHere')}</div>
+          </div>
+        </div>
+      )}
+      {flow.progress}
     </main>
   );
 }

@@ -1,0 +1,259 @@
+/**
+ * The import flow on the browser edition: file chooser, paste and drag-and-drop
+ * into the review step, corrections, generation, and what a user sees when the
+ * input is bad (wrong kind of file, empty, damaged .docx, far too much text).
+ */
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from '@playwright/test';
+import { test, expect, projectRoot } from './fixtures';
+
+// Imports run in a Web Worker; on a loaded two-core build machine a worker can take seconds to start.
+test.describe.configure({ timeout: 120_000 });
+const SLOW = { timeout: 30_000 };
+
+const samplePath = join(projectRoot, 'test/fixtures/articles/wujin-articles.txt');
+const sampleText = readFileSync(samplePath, 'utf8');
+const TITLE_1 = '以实干为民谋福 用实绩书写答卷';
+const TITLE_2 = '武进国家高新区：为万亿之城再出发贡献硬核力量';
+
+/** Drop files on the window the way a browser does: dragenter, dragover, then drop, with a DataTransfer of Files. */
+async function dropFiles(page: Page, files: Array<{ name: string; base64: string; type?: string }>, checkOverlay = false) {
+  await page.evaluate((files) => {
+    const dt = new DataTransfer();
+    for (const f of files) {
+      const bin = atob(f.base64);
+      const bytes = new Uint8Array(bin.length);
+      for (let i = 0; i < bin.length; i++) bytes[i] = bin.charCodeAt(i);
+      dt.items.add(new File([bytes], f.name, { type: f.type ?? '' }));
+    }
+    (window as unknown as { dt_: DataTransfer }).dt_ = dt;
+    const target = document.querySelector('main') ?? document.body;
+    target.dispatchEvent(new DragEvent('dragenter', { bubbles: true, cancelable: true, dataTransfer: dt }));
+    target.dispatchEvent(new DragEvent('dragover', { bubbles: true, cancelable: true, dataTransfer: dt }));
+  }, files);
+  if (checkOverlay) await expect(page.getByTestId('drop-overlay')).toBeVisible();
+  await page.evaluate(() => {
+    const dt = (window as unknown as { dt_: DataTransfer }).dt_;
+    const target = document.querySelector('main') ?? document.body;
+    target.dispatchEvent(new DragEvent('drop', { bubbles: true, cancelable: true, dataTransfer: dt }));
+  });
+  if (checkOverlay) await expect(page.getByTestId('drop-overlay')).toHaveCount(0);
+}
+
+const b64 = (s: string | Buffer) => Buffer.from(s).toString('base64');
+
+/** Open the app and wait for the library: its window listeners exist only once it is on screen. */
+async function openLibrary(app: { open(page: Page): Promise<void> }, page: Page) {
+  await app.open(page);
+}
+
+async function paste(page: Page, text: string) {
+  await page.evaluate((text) => {
+    const dt = new DataTransfer();
+    dt.setData('text/plain', text);
+    document.body.dispatchEvent(new ClipboardEvent('paste', { bubbles: true, cancelable: true, clipboardData: dt }));
+  }, text);
+}
+
+test('import the sample with the file chooser, correct it in the review, generate, and the new deck opens', async ({ app, page }) => {
+  await openLibrary(app, page);
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: /导入文章/ }).click();
+  await (await chooser).setFiles(samplePath);
+
+  const review = page.getByTestId('import-review');
+  await expect(review).toBeVisible(SLOW);
+  await expect(page.getByTestId('review-encoding')).toContainText('UTF-8');
+  await expect(review).toContainText('自动修复了');
+  const articles = page.getByTestId('review-article');
+  await expect(articles).toHaveCount(2);
+  await expect(articles.nth(0).getByTestId('review-title')).toHaveValue(TITLE_1);
+  await expect(articles.nth(1).getByTestId('review-title')).toHaveValue(TITLE_2);
+  await expect(articles.nth(0).getByTestId('review-byline')).toHaveValue('区发改局党组书记、局长 祁斌');
+  // Three top-level parts in each article.
+  await expect(articles.nth(0).locator('.review-level-1')).toHaveCount(3);
+  await expect(articles.nth(1).locator('.review-level-1')).toHaveCount(3);
+  await expect(articles.nth(0).locator('.review-level-1').getByTestId('review-heading-input').first()).toHaveValue(/始终把推动发展作为首要职责/);
+
+  // Correct the first title, leave the second article out.
+  const title = articles.nth(0).getByTestId('review-title');
+  await title.fill('以实干为民谋福（学习材料）');
+  await title.press('Enter');
+  await articles.nth(1).getByTestId('review-include').click();
+  await expect(page.getByTestId('review-generate')).toContainText('1 篇');
+  await page.getByTestId('review-generate').click();
+
+  // One article: the new deck opens straight away.
+  await expect(page).toHaveURL(/#\/deck\/user\//, SLOW);
+  expect(decodeURIComponent(new URL(page.url()).hash)).toContain('以实干为民谋福（学习材料）.md');
+  await expect(page.getByText('以实干为民谋福（学习材料）').first()).toBeVisible();
+  expect(readdirSync(app.userDir)).toEqual(['以实干为民谋福（学习材料）.md']);
+  const deck = readFileSync(join(app.userDir, '以实干为民谋福（学习材料）.md'), 'utf8');
+  expect(deck).toContain('title: 以实干为民谋福（学习材料）');
+  expect(deck).toContain('byline: 区发改局党组书记、局长 祁斌');
+});
+
+test('structure corrections in the review reach the decks; several articles land in the library', async ({ app, page }) => {
+  await openLibrary(app, page);
+  await dropFiles(page, [{ name: 'wujin-articles.txt', base64: b64(sampleText) }]);
+  const articles = page.getByTestId('review-article');
+  await expect(articles).toHaveCount(2, SLOW);
+  const second = articles.nth(1);
+
+  // Demote the second article's first heading: it becomes a paragraph, one section fewer.
+  const headingsBefore = await second.getByTestId('review-heading').count();
+  await second.getByTestId('review-heading').first().getByRole('button', { name: '降为正文' }).click();
+  await expect(second.getByTestId('review-heading')).toHaveCount(headingsBefore - 1);
+  // Undo puts it back, then mark a paragraph as not body: it shows under the extras instead.
+  await second.getByRole('button', { name: '撤销上一步调整' }).click();
+  await expect(second.getByTestId('review-heading')).toHaveCount(headingsBefore);
+  const extrasBefore = await second.getByTestId('review-extra').count();
+  const firstPara = second.getByTestId('review-paragraph').first();
+  const paraText = (await firstPara.locator('.review-text').textContent())!.slice(0, 12);
+  await firstPara.getByRole('button', { name: '标为非正文' }).click();
+  await expect(second.getByTestId('review-extra')).toHaveCount(extrasBefore + 1);
+  await expect(second.getByTestId('review-extra').last()).toContainText(paraText);
+
+  // A different theme for both.
+  await page.getByLabel('生成选项').getByText('深蓝').click();
+  await page.getByTestId('review-generate').click();
+
+  // Two articles: back to the library with both decks marked new.
+  await expect(page.getByTestId('import-review')).toHaveCount(0);
+  const fresh = page.getByTestId('deck-entry').filter({ hasText: '新生成' });
+  await expect(fresh).toHaveCount(2, SLOW);
+  await expect(fresh.filter({ hasText: TITLE_1 })).toHaveCount(1);
+  await expect(fresh.filter({ hasText: TITLE_2 })).toHaveCount(1);
+  const files = readdirSync(app.userDir).sort();
+  expect(files).toHaveLength(2);
+  const deck2 = readFileSync(join(app.userDir, files.find((f) => f.startsWith('武进'))!), 'utf8');
+  expect(deck2).toContain('theme: deep-blue');
+  // The paragraph marked "not body" made no slide of its own.
+  expect(deck2).not.toContain(`Note:\n${paraText}`);
+});
+
+test('paste plain text on the library screen goes to the review and makes a deck', async ({ app, page }) => {
+  await openLibrary(app, page);
+  await paste(page, sampleText.split(/\n(?=# 武进国家高新区)/)[0]!);
+  await expect(page.getByTestId('review-article')).toHaveCount(1, SLOW);
+  await expect(page.getByTestId('review-encoding')).toContainText('粘贴的文字');
+  await expect(page.getByTestId('review-title')).toHaveValue(TITLE_1);
+  await page.getByTestId('review-generate').click();
+  await expect(page).toHaveURL(/#\/deck\/user\//, SLOW);
+  await expect(page.getByText(TITLE_1).first()).toBeVisible();
+});
+
+test('paste into a text field is left alone', async ({ app, page }) => {
+  await openLibrary(app, page);
+  await page.evaluate(() => {
+    const input = document.createElement('input');
+    input.id = 'probe';
+    document.body.appendChild(input);
+    input.focus();
+  });
+  await paste(page, sampleText);
+  await page.waitForTimeout(300);
+  await expect(page.getByTestId('import-review')).toHaveCount(0);
+  await expect(page.getByTestId('import-progress')).toBeHidden();
+});
+
+test('drag and drop several files: highlight while dragging, progress, failures listed beside what imported', async ({ app, page }) => {
+  await openLibrary(app, page);
+  const second = sampleText.split(/\n(?=# 武进国家高新区)/)[1]!;
+  await dropFiles(
+    page,
+    [
+      { name: 'wujin-articles.txt', base64: b64(sampleText) },
+      { name: 'second.md', base64: b64(second) },
+      { name: 'broken.docx', base64: b64('PK\u0003\u0004 this is not really a zip') },
+    ],
+    true,
+  );
+  const review = page.getByTestId('import-review');
+  await expect(review).toBeVisible(SLOW);
+  await expect(page.getByTestId('review-source')).toHaveCount(2);
+  await expect(page.getByTestId('review-article')).toHaveCount(3);
+  await expect(page.getByTestId('review-source-error')).toContainText('broken.docx');
+  await expect(page.getByTestId('review-source-error')).toContainText('Word 文件已损坏');
+});
+
+test('bad files get a clear message in Chinese and nothing is created', async ({ app, page }) => {
+  await openLibrary(app, page);
+  const cases: Array<[string, string, string]> = [
+    ['empty.txt', '', '文件是空的'],
+    ['photo.txt', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52, 0, 0, 1, 0, 0, 0, 1, 0, 8, 2, 0, 0, 0]).toString('binary'), '不是文字文件'],
+    ['corrupt.docx', 'PK\u0003\u0004garbage that is not a zip archive at all', 'Word 文件已损坏'],
+  ];
+  for (const [name, content, expected] of cases) {
+    await dropFiles(page, [{ name, base64: Buffer.from(content, 'binary').toString('base64') }]);
+    const dialog = page.getByRole('dialog').filter({ has: page.getByTestId('import-error') });
+    await expect(dialog).toContainText(expected, SLOW);
+    await dialog.getByRole('button', { name: '知道了' }).click();
+    await expect(dialog).toHaveCount(0);
+  }
+  await expect(page.getByTestId('import-review')).toHaveCount(0);
+  expect(existsSync(app.userDir) ? readdirSync(app.userDir) : []).toHaveLength(0);
+});
+
+test('the message follows the interface language', async ({ app, page }) => {
+  await openLibrary(app, page);
+  await page.getByText('English', { exact: true }).click();
+  await expect(page.getByRole('heading', { name: 'Briefing Studio' })).toBeVisible();
+  await dropFiles(page, [{ name: 'empty.txt', base64: '' }]);
+  await expect(page.getByTestId('import-error')).toContainText('The file is empty', SLOW);
+});
+
+test('a 70 MB paste is refused with a message, and the window stays responsive meanwhile', async ({ app, page }) => {
+  await openLibrary(app, page);
+  // Count animation frames while the paste is handled: a frozen main thread draws none.
+  await page.evaluate(() => {
+    const w = window as unknown as { frames_: number };
+    w.frames_ = 0;
+    const tick = () => {
+      w.frames_++;
+      requestAnimationFrame(tick);
+    };
+    requestAnimationFrame(tick);
+  });
+  await page.evaluate(() => {
+    const dt = new DataTransfer();
+    dt.setData('text/plain', '一、关于加强学习的通知\n'.repeat(2_000_000)); // 24 M characters, ~70 MB as UTF-8
+    document.body.dispatchEvent(new ClipboardEvent('paste', { bubbles: true, cancelable: true, clipboardData: dt }));
+  });
+  await expect(page.getByTestId('import-error')).toContainText('超过 60 MB 的上限', { timeout: 60_000 });
+  const frames = await page.evaluate(() => (window as unknown as { frames_: number }).frames_);
+  expect(frames).toBeGreaterThan(5);
+});
+
+test('a long import can be cancelled from the progress dialog', async ({ app, page }) => {
+  await openLibrary(app, page);
+  // ~40 MB of text under the limit: the worker takes a few seconds on it.
+  await paste(page, ('二、持续深化作风建设\n' + '持续深化作风建设，坚持不懈抓好落实，推动各项工作取得新成效。'.repeat(30) + '\n').repeat(15_000));
+  await expect(page.getByTestId('import-progress')).toBeVisible(SLOW);
+  await page.getByTestId('import-cancel').click();
+  await expect(page.getByTestId('import-progress')).toBeHidden();
+  await expect(page.getByTestId('import-review')).toHaveCount(0);
+  await expect(page.getByTestId('deck-entry').first()).toBeVisible();
+});
+
+test('script tags in a Markdown file are shown as text, never run', async ({ app, page }) => {
+  await openLibrary(app, page);
+  const md = '# 测试标题\n\n<script>window.__pwned = 1</script>\n\n## 一、第一部分\n\n正文一段<img src=x onerror="window.__pwned=2">内容。\n\n## 二、第二部分\n\n第二段。\n';
+  await dropFiles(page, [{ name: 'evil.md', base64: b64(md) }]);
+  await expect(page.getByTestId('import-review')).toContainText('<script>window.__pwned = 1</script>', SLOW);
+  await expect(page.getByTestId('import-review')).toContainText('onerror');
+  await page.getByTestId('review-generate').click();
+  await expect(page).toHaveURL(/#\/deck\/user\//, SLOW);
+  await page.waitForTimeout(500);
+  expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+  expect(await page.locator('script:not([src])').count()).toBe(0);
+});
+
+test('Ctrl+I opens the file chooser on the library screen', async ({ app, page }) => {
+  await openLibrary(app, page);
+  const chooser = page.waitForEvent('filechooser');
+  await page.keyboard.press('Control+i');
+  await (await chooser).setFiles(samplePath);
+  await expect(page.getByTestId('review-article')).toHaveCount(2, SLOW);
+});

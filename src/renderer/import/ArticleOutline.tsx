@@ -1,0 +1,219 @@
+/**
+ * One imported article as an outline the user corrects before slides are made:
+ * title and byline fields, the lead, each section heading with its paragraphs,
+ * and the extras (column labels, banners, notes the importer set aside). Every
+ * correction goes through a pure function of review-ops.ts.
+ */
+import { useState } from 'react';
+import { Button, Checkbox, Select, Tag, Tooltip, Typography } from 'antd';
+import { UndoOutlined } from '@ant-design/icons';
+import { useTranslation } from 'react-i18next';
+import type { Article, Section } from '../../core/article';
+import { CommitInput } from './CommitInput';
+import * as ops from './review-ops';
+
+/** Lines (headings + paragraphs) of the outline rendered at a time. */
+const PAGE_LINES = 400;
+
+export interface ReviewItem {
+  article: Article;
+  include: boolean;
+  /** Earlier versions of the article, newest last: the review's undo. */
+  history: Article[];
+}
+
+function ParagraphLine({
+  text,
+  loc,
+  isFirstInSection,
+  apply,
+}: {
+  text: string;
+  loc: ops.ParagraphLoc;
+  isFirstInSection: boolean;
+  apply: (f: (a: Article) => Article) => void;
+}) {
+  const { t } = useTranslation();
+  return (
+    <div className="review-line review-paragraph" data-testid="review-paragraph">
+      <Typography.Paragraph className="review-text" ellipsis={{ rows: 2, expandable: 'collapsible', symbol: (open) => t(open ? 'import.collapse' : 'import.expand') }}>
+        {text}
+      </Typography.Paragraph>
+      <div className="review-actions">
+        <Button size="small" type="link" onClick={() => apply((a) => ops.promoteToHeading(a, loc))}>
+          {t('import.promote')}
+        </Button>
+        {loc.section >= 0 && !isFirstInSection && (
+          <Button size="small" type="link" onClick={() => apply((a) => ops.splitSectionAt(a, loc))}>
+            {t('import.split')}
+          </Button>
+        )}
+        <Button size="small" type="link" onClick={() => apply((a) => ops.markNotBody(a, loc))}>
+          {t('import.notBody')}
+        </Button>
+        <Button size="small" type="link" onClick={() => apply((a) => ops.makeTitle(a, loc))}>
+          {t('import.useAsTitle')}
+        </Button>
+      </div>
+    </div>
+  );
+}
+
+function HeadingLine({
+  section,
+  index,
+  count,
+  apply,
+}: {
+  section: Section;
+  index: number;
+  count: number;
+  apply: (f: (a: Article) => Article) => void;
+}) {
+  const { t } = useTranslation();
+  return (
+    <div className={`review-line review-heading review-level-${section.level}`} data-testid="review-heading">
+      <Select
+        size="small"
+        aria-label={t('import.level')}
+        value={section.level}
+        style={{ width: 120, flex: 'none' }}
+        onChange={(v) => apply((a) => ops.setLevel(a, index, v))}
+        options={[1, 2, 3].map((l) => ({ value: l as 1 | 2 | 3, label: t(`import.levels.${l}`) }))}
+      />
+      <CommitInput
+        size="small"
+        variant="borderless"
+        aria-label={t('import.heading')}
+        data-testid="review-heading-input"
+        value={section.heading}
+        onCommit={(v) => apply((a) => ops.setHeading(a, index, v))}
+      />
+      <div className="review-actions">
+        <Button size="small" type="link" onClick={() => apply((a) => ops.demoteHeading(a, index))}>
+          {t('import.demote')}
+        </Button>
+        {index < count - 1 && (
+          <Button size="small" type="link" onClick={() => apply((a) => ops.mergeWithNext(a, index))}>
+            {t('import.mergeNext')}
+          </Button>
+        )}
+      </div>
+    </div>
+  );
+}
+
+export function ArticleOutline({
+  item,
+  index,
+  onChange,
+  onInclude,
+  onUndo,
+}: {
+  item: ReviewItem;
+  index: number;
+  onChange: (next: Article) => void;
+  onInclude: (include: boolean) => void;
+  onUndo: () => void;
+}) {
+  const { t } = useTranslation();
+  const a = item.article;
+  const apply = (f: (a: Article) => Article) => onChange(f(a));
+  const body = a.lead.length + a.sections.reduce((n, s) => n + s.paragraphs.length, 0);
+  // A huge paste can hold thousands of sections: render the outline in pages so the window stays responsive.
+  const [limit, setLimit] = useState(PAGE_LINES);
+  const shownLead = Math.min(a.lead.length, limit);
+  let lines = shownLead;
+  let shownSections = 0;
+  while (shownSections < a.sections.length && lines < limit) lines += 1 + a.sections[shownSections++]!.paragraphs.length;
+  const hiddenLines = a.sections.length + body - lines;
+
+  return (
+    <section className="review-article" data-testid="review-article" aria-label={t('import.articleN', { n: index + 1 })}>
+      <header className="review-article-head">
+        <Checkbox checked={item.include} onChange={(e) => onInclude(e.target.checked)} data-testid="review-include">
+          {t('import.articleN', { n: index + 1 })}
+        </Checkbox>
+        <Typography.Text type="secondary">
+          {t('import.stats', { sections: a.sections.length, paragraphs: body, chars: ops.characterCount(a) })} · {a.sourceName}
+        </Typography.Text>
+        <Tooltip title={t('import.undo')}>
+          <Button size="small" icon={<UndoOutlined />} disabled={item.history.length === 0} onClick={onUndo} aria-label={t('import.undo')} />
+        </Tooltip>
+      </header>
+
+      <div className={item.include ? undefined : 'review-excluded'}>
+        <label className="review-field">
+          <span>{t('import.title')}</span>
+          <CommitInput
+            aria-label={t('import.title')}
+            data-testid="review-title"
+            value={a.title ?? ''}
+            placeholder={t('import.noTitle')}
+            onCommit={(v) => apply((x) => ops.setTitle(x, v))}
+          />
+        </label>
+        {a.subtitle && (
+          <div className="review-field">
+            <span>{t('import.subtitle')}</span>
+            <Typography.Text>{a.subtitle}</Typography.Text>
+          </div>
+        )}
+        <label className="review-field">
+          <span>{t('import.byline')}</span>
+          <CommitInput
+            aria-label={t('import.byline')}
+            data-testid="review-byline"
+            value={a.byline ?? ''}
+            placeholder={t('import.noByline')}
+            onCommit={(v) => apply((x) => ops.setByline(x, v))}
+          />
+        </label>
+
+        <div className="review-outline" role="list" aria-label={t('import.outline')}>
+          {a.lead.length > 0 && (
+            <div role="listitem" className="review-section">
+              <div className="review-line review-lead-label">
+                <Tag>{t('import.lead')}</Tag>
+              </div>
+              {a.lead.slice(0, shownLead).map((p, pi) => (
+                <ParagraphLine key={`l${pi}`} text={p} loc={{ section: -1, paragraph: pi }} isFirstInSection={pi === 0} apply={apply} />
+              ))}
+            </div>
+          )}
+          {a.sections.slice(0, shownSections).map((s, si) => (
+            <div role="listitem" className="review-section" key={`s${si}`} data-testid="review-section">
+              <HeadingLine section={s} index={si} count={a.sections.length} apply={apply} />
+              {s.paragraphs.map((p, pi) => (
+                <ParagraphLine key={`s${si}p${pi}`} text={p} loc={{ section: si, paragraph: pi }} isFirstInSection={pi === 0} apply={apply} />
+              ))}
+            </div>
+          ))}
+          {hiddenLines > 0 && (
+            <Button type="dashed" block style={{ marginTop: 8 }} onClick={() => setLimit((l) => l + PAGE_LINES)}>
+              {t('import.showMore', { count: hiddenLines })}
+            </Button>
+          )}
+        </div>
+
+        {a.extras.length > 0 && (
+          <div className="review-extras">
+            <Typography.Text strong>{t('import.extras')}</Typography.Text>
+            <Typography.Text type="secondary"> {t('import.extrasHint')}</Typography.Text>
+            {a.extras.map((e, ei) => (
+              <div className="review-line" key={`e${ei}`} data-testid="review-extra">
+                <Tag>{t(`import.extraKinds.${e.kind}`)}</Tag>
+                <Typography.Text className="review-text">{e.text}</Typography.Text>
+                <div className="review-actions">
+                  <Button size="small" type="link" onClick={() => apply((x) => ops.restoreExtra(x, ei))}>
+                    {t('import.restore')}
+                  </Button>
+                </div>
+              </div>
+            ))}
+          </div>
+        )}
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,200 @@
+/**
+ * The review step between import and slides: what was read from each file
+ * (encoding, automatic repairs, failures), every article as an editable outline,
+ * and the generation options. "Generate" writes one deck per chosen article.
+ */
+import { useMemo, useRef, useState } from 'react';
+import { Alert, Button, Collapse, Popconfirm, Radio, Switch, Tag, Typography, App as AntApp } from 'antd';
+import { useTranslation } from 'react-i18next';
+import type { Article, ImportResult } from '../../core/article';
+import type { DeckRef } from '../../core/contract';
+import type { ThemeName } from '../../core/deck';
+import { getHost, HostCallError } from '../host';
+import { messageIn } from '../i18n';
+import { ArticleOutline, type ReviewItem } from './ArticleOutline';
+import { createDecks, DEFAULT_CHOICES, type GenerateChoices } from './generate-decks';
+import type { ImportedSource } from './import-client';
+import './import.css';
+
+const THEMES: ThemeName[] = ['party-red', 'clean-white', 'deep-blue'];
+
+function SourceSummary({ source }: { source: ImportedSource }) {
+  const { t, i18n } = useTranslation();
+  if (!source.ok) {
+    return (
+      <Alert
+        type="error"
+        showIcon
+        data-testid="review-source-error"
+        title={t('import.fileFailed', { name: source.name })}
+        description={messageIn(i18n.language, source.error.message)}
+      />
+    );
+  }
+  const r: ImportResult = source.result;
+  const enc = t(`import.encodings.${r.encoding}`, { defaultValue: r.encoding.toUpperCase() });
+  return (
+    <div className="review-source" data-testid="review-source">
+      <Typography.Text strong>{source.name}</Typography.Text>
+      <Tag data-testid="review-encoding">{t('import.encoding', { encoding: enc })}</Tag>
+      <Typography.Text type="secondary">{t('import.articleCount', { count: r.articles.length })}</Typography.Text>
+      {r.repairs.length === 0 ? (
+        <Typography.Text type="secondary"> · {t('import.noRepairs')}</Typography.Text>
+      ) : (
+        <Collapse
+          ghost
+          size="small"
+          items={[
+            {
+              key: 'r',
+              label: t('import.repairs', { count: r.repairs.length }),
+              children: (
+                <ul className="review-repairs">
+                  {r.repairs.map((rep, i) => (
+                    <li key={i}>
+                      <Tag>{t(`import.repairKinds.${rep.kind}`, { defaultValue: rep.kind })}</Tag>
+                      {rep.at}
+                    </li>
+                  ))}
+                </ul>
+              ),
+            },
+          ]}
+        />
+      )}
+    </div>
+  );
+}
+
+export function ImportReview({
+  sources,
+  defaultTheme,
+  onCancel,
+  onCreated,
+}: {
+  sources: ImportedSource[];
+  defaultTheme?: ThemeName;
+  onCancel: () => void;
+  onCreated: (refs: DeckRef[]) => void;
+}) {
+  const { t, i18n } = useTranslation();
+  const { message } = AntApp.useApp();
+  const initial = useMemo(
+    () => sources.flatMap((s) => (s.ok ? s.result.articles.map((article): ReviewItem => ({ article, include: true, history: [] })) : [])),
+    [sources],
+  );
+  const [items, setItems] = useState<ReviewItem[]>(initial);
+  // The latest items, for the Generate click that may follow a field's blur-commit in the same tick.
+  const latest = useRef(items);
+  latest.current = items;
+  const [choices, setChoices] = useState<GenerateChoices>({ ...DEFAULT_CHOICES, theme: defaultTheme ?? DEFAULT_CHOICES.theme });
+  const [busy, setBusy] = useState<{ done: number; total: number } | null>(null);
+  const [error, setError] = useState<string | null>(null);
+
+  const update = (i: number, f: (it: ReviewItem) => ReviewItem) =>
+    setItems((prev) => {
+      const next = prev.map((it, j) => (j === i ? f(it) : it));
+      latest.current = next;
+      return next;
+    });
+  const change = (i: number, article: Article) =>
+    update(i, (it) => ({ ...it, article, history: [...it.history, it.article].slice(-100) }));
+  const undo = (i: number) => update(i, (it) => (it.history.length ? { ...it, article: it.history.at(-1)!, history: it.history.slice(0, -1) } : it));
+
+  const chosen = items.filter((it) => it.include);
+
+  const generate = async () => {
+    const articles = latest.current.filter((it) => it.include).map((it) => it.article);
+    if (articles.length === 0) return;
+    setError(null);
+    setBusy({ done: 0, total: articles.length });
+    try {
+      const refs = await createDecks(articles, choices, (a) => getHost().api.deck.create(a), (done, total) => setBusy({ done, total }));
+      message.success(t('import.created', { count: refs.length }));
+      onCreated(refs);
+    } catch (e) {
+      // The review stays open with every correction, so nothing is lost: the user can retry.
+      setError(e instanceof HostCallError ? messageIn(i18n.language, e.messages) : String(e));
+    } finally {
+      setBusy(null);
+    }
+  };
+
+  return (
+    <div className="review" data-testid="import-review">
+      <div className="review-main">
+        <Typography.Title level={3} style={{ marginTop: 0 }}>
+          {t('import.reviewTitle')}
+        </Typography.Title>
+        <Typography.Paragraph type="secondary">{t('import.reviewHint')}</Typography.Paragraph>
+        <div className="review-sources">
+          {sources.map((s, i) => (
+            <SourceSummary key={i} source={s} />
+          ))}
+        </div>
+        {items.length === 0 && <Alert type="warning" showIcon title={t('import.nothingToReview')} />}
+        {items.map((it, i) => (
+          <ArticleOutline
+            key={i}
+            item={it}
+            index={i}
+            onChange={(a) => change(i, a)}
+            onInclude={(include) => update(i, (x) => ({ ...x, include }))}
+            onUndo={() => undo(i)}
+          />
+        ))}
+      </div>
+
+      <aside className="review-options" aria-label={t('import.options')}>
+        <Typography.Title level={5}>{t('import.options')}</Typography.Title>
+        <div className="review-option">
+          <span id="opt-theme">{t('import.theme')}</span>
+          <Radio.Group
+            aria-labelledby="opt-theme"
+            optionType="button"
+            value={choices.theme}
+            onChange={(e) => setChoices({ ...choices, theme: e.target.value as ThemeName })}
+            options={THEMES.map((th) => ({ value: th, label: t(`import.themes.${th}`) }))}
+          />
+        </div>
+        <div className="review-option">
+          <span id="opt-detail">{t('import.detail')}</span>
+          <Radio.Group
+            aria-labelledby="opt-detail"
+            optionType="button"
+            value={choices.detail}
+            onChange={(e) => setChoices({ ...choices, detail: e.target.value as GenerateChoices['detail'] })}
+            options={[
+              { value: 'points', label: t('import.details.points') },
+              { value: 'full', label: t('import.details.full') },
+            ]}
+          />
+        </div>
+        <label className="review-option review-switch">
+          <Switch size="small" checked={choices.contents} onChange={(v) => setChoices({ ...choices, contents: v })} />
+          <span>{t('import.contentsSlide')}</span>
+        </label>
+        <label className="review-option review-switch">
+          <Switch size="small" checked={choices.closing} onChange={(v) => setChoices({ ...choices, closing: v })} />
+          <span>{t('import.closingSlide')}</span>
+        </label>
+        {error && <Alert type="error" showIcon title={t('import.createFailed')} description={error} />}
+        <Button
+          type="primary"
+          block
+          data-testid="review-generate"
+          disabled={chosen.length === 0}
+          loading={busy !== null}
+          onClick={() => void generate()}
+        >
+          {busy ? t('import.generating', { done: busy.done, total: busy.total }) : t('import.generate', { count: chosen.length })}
+        </Button>
+        <Popconfirm title={t('import.cancelConfirm')} okText={t('import.cancelYes')} cancelText={t('import.cancelNo')} onConfirm={onCancel}>
+          <Button block disabled={busy !== null} style={{ marginTop: 8 }}>
+            {t('import.cancel')}
+          </Button>
+        </Popconfirm>
+      </aside>
+    </div>
+  );
+}

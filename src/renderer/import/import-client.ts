@@ -1,0 +1,114 @@
+/**
+ * The renderer's way to import: each request runs in a fresh Web Worker (so a
+ * 50 MB paste or a big .docx never freezes the window, and Cancel can simply
+ * terminate the worker). Where workers are unavailable (unit tests under jsdom)
+ * the same code runs on the main thread.
+ */
+import type { ImportResult } from '../../core/article';
+import type { ImportFailure, ImportJob, ImportRequest, ImportResponse } from './import-protocol';
+
+export class ImportFailed extends Error {
+  constructor(readonly failure: ImportFailure) {
+    super(failure.message.en);
+    this.name = 'ImportFailed';
+  }
+}
+
+/** Thrown when the user cancels an import in progress. */
+export class ImportCancelled extends Error {
+  constructor() {
+    super('cancelled');
+    this.name = 'ImportCancelled';
+  }
+}
+
+let nextId = 1;
+
+function startWorker(): Worker | null {
+  if (typeof Worker === 'undefined') return null;
+  try {
+    return new Worker(new URL('./import.worker.ts', import.meta.url), { type: 'module' });
+  } catch {
+    return null;
+  }
+}
+
+async function onMainThread(req: ImportJob): Promise<ImportResult> {
+  const { runImport, toFailure } = await import('./run-import-core');
+  try {
+    return await runImport(req);
+  } catch (e) {
+    throw new ImportFailed(toFailure(e));
+  }
+}
+
+export function importInWorker(req: ImportJob, signal?: AbortSignal): Promise<ImportResult> {
+  if (signal?.aborted) return Promise.reject(new ImportCancelled());
+  const worker = startWorker();
+  if (!worker) return onMainThread(req);
+  const id = nextId++;
+  return new Promise<ImportResult>((resolve, reject) => {
+    const done = () => {
+      worker.terminate();
+      signal?.removeEventListener('abort', abort);
+    };
+    const abort = () => {
+      done();
+      reject(new ImportCancelled());
+    };
+    signal?.addEventListener('abort', abort);
+    worker.onmessage = (ev: MessageEvent<ImportResponse>) => {
+      if (ev.data.id !== id) return;
+      done();
+      if (ev.data.ok) resolve(ev.data.result);
+      else reject(new ImportFailed(ev.data.error));
+    };
+    worker.onerror = (ev) => {
+      done();
+      reject(
+        new ImportFailed({
+          code: 'WORKER',
+          message: {
+            zh: `导入程序意外停止：${ev.message || '未知原因'}`,
+            en: `The importer stopped unexpectedly: ${ev.message || 'unknown reason'}`,
+          },
+        }),
+      );
+    };
+    const msg: ImportRequest = { id, ...req } as ImportRequest;
+    // Transfer the file's bytes instead of copying them.
+    worker.postMessage(msg, msg.kind === 'bytes' ? [msg.bytes] : []);
+  });
+}
+
+/** One file or paste of a batch, after import: its result or why it failed. */
+export type ImportedSource =
+  | { name: string; ok: true; result: ImportResult }
+  | { name: string; ok: false; error: ImportFailure };
+
+export type ImportSource = { name: string; bytes: ArrayBuffer } | { name: string; text: string };
+
+/**
+ * Import several sources one after another (one worker at a time keeps memory
+ * bounded), reporting progress before each. A failed file does not stop the
+ * others: it is reported with its message.
+ */
+export async function importBatch(
+  sources: ImportSource[],
+  onProgress: (done: number, total: number, current: string) => void,
+  signal?: AbortSignal,
+): Promise<ImportedSource[]> {
+  const out: ImportedSource[] = [];
+  for (const [i, s] of sources.entries()) {
+    onProgress(i, sources.length, s.name);
+    const req: ImportJob = 'text' in s ? { kind: 'text', name: s.name, text: s.text } : { kind: 'bytes', name: s.name, bytes: s.bytes };
+    try {
+      out.push({ name: s.name, ok: true, result: await importInWorker(req, signal) });
+    } catch (e) {
+      if (e instanceof ImportCancelled) throw e;
+      out.push({ name: s.name, ok: false, error: e instanceof ImportFailed ? e.failure : { code: 'INTERNAL', message: { zh: String(e), en: String(e) } } });
+    }
+  }
+  onProgress(sources.length, sources.length, '');
+  return out;
+}

@@ -1,0 +1,17 @@
+/**
+ * Messages between the renderer and the import worker. Plain data only (they
+ * are structured-cloned): bytes travel as a transferred ArrayBuffer so a large
+ * file is not copied, errors as a code plus both languages' messages.
+ */
+import type { BilingualMessage, ImportResult } from '../../core/article';
+
+/** What to import: a file's bytes, or text that was pasted. */
+export type ImportJob = { kind: 'bytes'; name: string; bytes: ArrayBuffer } | { kind: 'text'; name: string; text: string };
+
+export type ImportRequest = ImportJob & { id: number };
+
+export type ImportFailure = { code: string; message: BilingualMessage };
+
+export type ImportResponse =
+  | { id: number; ok: true; result: ImportResult }
+  | { id: number; ok: false; error: ImportFailure };
