@@ -89,6 +89,10 @@ describe('official layout (GB/T 9704-2012) in the XML', async () => {
     expect(attr(pn, 'w:sz', 'w:val')).toBe('28');
   });
 
+  it('turns widow/orphan control off for the whole document, so every page holds 22 lines', () => {
+    expect(styles).toMatch(/<w:pPrDefault><w:pPr><w:widowControl w:val="0"\/>/);
+  });
+
   it('writes LineRuleType.EXACT ("exact"), never the invalid "exactly"', async () => {
     expect(styles + doc).not.toContain('"exactly"');
   });

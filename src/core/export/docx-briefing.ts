@@ -5,7 +5,7 @@
  * in Node alike (Packer.toBuffer would need Node's Buffer).
  */
 import { AlignmentType, Document, DocumentGridType, ImageRun, LineRuleType, Packer, PageOrientation, Paragraph, TextRun } from 'docx';
-import type { IParagraphOptions, ISectionOptions } from 'docx';
+import type { ISectionOptions } from 'docx';
 import type { Deck } from '../deck/model';
 import { chineseNumber } from './chinese-numbers';
 import type { OutlineArticle, OutlineParagraph } from './deck-to-outline';
@@ -21,37 +21,28 @@ import type { ExportResources } from './export-types';
 import { imageInfo } from './image-size';
 import { plainText } from './inline-text';
 
-/**
- * Every text paragraph turns widow/orphan control off: with it Word and
- * LibreOffice move single lines to the next page and a full page no longer holds
- * the 22 lines GB/T 9704 asks for. (A style cannot carry it in docx 9's API.)
- */
-function P(options: IParagraphOptions): Paragraph {
-  return new Paragraph({ widowControl: false, ...options });
-}
-
 interface Ctx {
   s: DocxStyleSet;
   o: ExportOptions;
 }
 
 function body(ctx: Ctx, md: string): Paragraph {
-  return P({ style: STYLE.body, children: textRuns(ctx.s, md) });
+  return new Paragraph({ style: STYLE.body, children: textRuns(ctx.s, md) });
 }
 
 function articleHead(ctx: Ctx, a: OutlineArticle, first: boolean, suffix = ''): Paragraph[] {
   const out: Paragraph[] = [
-    P({ style: STYLE.title, pageBreakBefore: !first, children: textRuns(ctx.s, a.title + suffix) }),
+    new Paragraph({ style: STYLE.title, pageBreakBefore: !first, children: textRuns(ctx.s, a.title + suffix) }),
   ];
-  if (a.subtitle) out.push(P({ style: STYLE.byline, children: textRuns(ctx.s, a.subtitle) }));
-  if (a.byline) out.push(P({ style: STYLE.byline, children: textRuns(ctx.s, a.byline) }));
+  if (a.subtitle) out.push(new Paragraph({ style: STYLE.byline, children: textRuns(ctx.s, a.subtitle) }));
+  if (a.byline) out.push(new Paragraph({ style: STYLE.byline, children: textRuns(ctx.s, a.byline) }));
   // GB/T 9704 leaves one blank line between the title block and the text.
-  out.push(P({ style: STYLE.body, children: [] }));
+  out.push(new Paragraph({ style: STYLE.body, children: [] }));
   return out;
 }
 
 function heading1(ctx: Ctx, n: number, text: string): Paragraph {
-  return P({ style: STYLE.heading1, children: textRuns(ctx.s, `${chineseNumber(n)}、${stripNumbering(plainText(text))}`) });
+  return new Paragraph({ style: STYLE.heading1, children: textRuns(ctx.s, `${chineseNumber(n)}、${stripNumbering(plainText(text))}`) });
 }
 
 /** "（一）" for the nth level-2 section, or nothing when the user turned numbering off. */
@@ -89,7 +80,7 @@ function fullArticle(ctx: Ctx, a: OutlineArticle, first: boolean): Paragraph[] {
       h2++;
       const [firstText, ...rest] = texts;
       out.push(
-        P({
+        new Paragraph({
           style: STYLE.body,
           children: [styledRun(ctx.s, ctx.s.heading2, pointLabel(ctx, h2) + asSentence(sec.heading)), ...textRuns(ctx.s, firstText ?? '')],
         }),
@@ -98,7 +89,7 @@ function fullArticle(ctx: Ctx, a: OutlineArticle, first: boolean): Paragraph[] {
       continue;
     } else {
       h2++;
-      out.push(P({ style: STYLE.heading2, children: textRuns(ctx.s, pointLabel(ctx, h2) + stripNumbering(plainText(sec.heading))) }));
+      out.push(new Paragraph({ style: STYLE.heading2, children: textRuns(ctx.s, pointLabel(ctx, h2) + stripNumbering(plainText(sec.heading))) }));
     }
     for (const t of texts) out.push(body(ctx, t));
   }
@@ -137,7 +128,7 @@ function pointsArticle(ctx: Ctx, a: OutlineArticle, first: boolean): Paragraph[]
       out.push(heading1(ctx, h1, sec.heading));
     } else {
       h2++;
-      out.push(P({ style: STYLE.heading2, children: textRuns(ctx.s, pointLabel(ctx, h2) + stripNumbering(plainText(sec.heading))) }));
+      out.push(new Paragraph({ style: STYLE.heading2, children: textRuns(ctx.s, pointLabel(ctx, h2) + stripNumbering(plainText(sec.heading))) }));
     }
     points(sec.paragraphs, sec.inline);
   }
@@ -162,15 +153,15 @@ function pictureParagraph(ctx: Ctx, bytes: Uint8Array): Paragraph | null {
 /** Handout: one block per slide — its title, bullets as 1. 2. …, then the notes. */
 function handout(ctx: Ctx, deck: Deck, pictures: ExportResources['slidePictures']): Paragraph[] {
   const out: Paragraph[] = [
-    P({ style: STYLE.title, children: textRuns(ctx.s, deck.meta.title) }),
-    P({ style: STYLE.byline, children: [new TextRun('（讲稿）')] }),
-    P({ style: STYLE.body, children: [] }),
+    new Paragraph({ style: STYLE.title, children: textRuns(ctx.s, deck.meta.title) }),
+    new Paragraph({ style: STYLE.byline, children: [new TextRun('（讲稿）')] }),
+    new Paragraph({ style: STYLE.body, children: [] }),
   ];
   deck.slides.forEach((slide, i) => {
     const layout = slideLayout(slide);
     const title = plainText(slideTitle(slide)) || (layout === 'cover' ? deck.meta.title : '');
     // Kept with what follows (the picture, the first bullet) even in the official style.
-    out.push(P({ style: STYLE.heading1, keepNext: true, children: [new TextRun(`第${i + 1}页\u3000${title}`)] }));
+    out.push(new Paragraph({ style: STYLE.heading1, keepNext: true, children: [new TextRun(`第${i + 1}页\u3000${title}`)] }));
     const pic = ctx.o.slidePictures ? pictures?.[i] : null;
     const picPara = pic ? pictureParagraph(ctx, pic) : null;
     if (picPara) out.push(picPara);
@@ -185,7 +176,7 @@ function handout(ctx: Ctx, deck: Deck, pictures: ExportResources['slidePictures'
       .filter(Boolean);
     notes.forEach((n, k) => {
       out.push(
-        P({
+        new Paragraph({
           style: STYLE.body,
           children: [...(k === 0 ? [styledRun(ctx.s, ctx.s.heading2, '讲稿：')] : []), ...textRuns(ctx.s, n)],
         }),
@@ -237,5 +228,5 @@ export async function exportDocx(deck: Deck, options?: ExportOptionsInput, resou
   const o = resolveExportOptions({ ...options, format: 'docx' });
   const s = resolveDocxStyle(o.style, o.fonts);
   const bytes = await Packer.pack(buildBriefingDocument(deck, o, resources), 'uint8array');
-  return s.grid ? patchDocx(bytes, offGridStyleIds(s)) : bytes;
+  return s.grid ? patchDocx(bytes, { offGridStyleIds: offGridStyleIds(s), widowControlOff: true }) : bytes;
 }

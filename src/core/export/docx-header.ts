@@ -33,7 +33,7 @@ export function mastheadParagraphs(s: DocxStyleSet, h: BriefingHeader): Paragrap
       border: { bottom: { style: BorderStyle.SINGLE, size: 18, color: s.masthead.rule, space: 4 } },
       children: [new TextRun(unit), new TextRun({ children: ['\t', date] })],
     }),
-    new Paragraph({ style: STYLE.body, widowControl: false, children: [] }),
+    new Paragraph({ style: STYLE.body, children: [] }),
   );
   return out;
 }
@@ -48,7 +48,7 @@ export function distributionParagraphs(s: DocxStyleSet, d: Distribution | undefi
   if (lines.length === 0 && !d.copies) return [];
   const thick = { style: BorderStyle.SINGLE, size: 8, color: '000000', space: 2 };
   const thin = { style: BorderStyle.SINGLE, size: 4, color: '000000', space: 2 };
-  const out: Paragraph[] = [new Paragraph({ style: STYLE.body, widowControl: false, children: [] })];
+  const out: Paragraph[] = [new Paragraph({ style: STYLE.body, children: [] })];
   lines.forEach(([label, text], i) => {
     out.push(
       new Paragraph({
