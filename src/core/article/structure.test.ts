@@ -46,6 +46,12 @@ describe('titles', () => {
     expect([b.subtitle, b.title]).toEqual(['坚持稳中求进', '一季度项目签约再创新高']);
   });
 
+  it('does not take a numbered Markdown section for a title', () => {
+    const r = importMarkdown('## 一、总体要求\n\n坚持稳中求进。\n\n## 二、重点任务\n\n加快发展。', 'a.md');
+    expect(r.articles[0]!.title).toBeNull();
+    expect(r.articles[0]!.sections.map((s) => s.heading)).toEqual(['一、总体要求', '二、重点任务']);
+  });
+
   it('finds several articles by title + byline', () => {
     const r = importText('全力以赴拼经济\n本报记者 甲乙\n正文一。\n\n春耕备耕正当时\n本报记者 丙丁\n正文二。');
     expect(r.articles.map((a) => [a.title, a.byline, a.lead])).toEqual([

@@ -119,7 +119,10 @@ function guessTitle(lines: Line[]): number | null {
   const i = firstContent(lines);
   const l = lines[i];
   if (!l || i + 1 >= lines.length) return null;
-  if (l.kind === 'marked' || l.role === 'title') return i;
+  if (l.role === 'title') return i;
+  // A marked heading titles the text only when it is alone at its level and
+  // unnumbered; "## 一、…" followed by "## 二、…" are sections.
+  if (l.kind === 'marked') return numberingOf(l.text) || lines.some((o) => o !== l && o.kind === 'marked' && o.marked === l.marked) ? null : i;
   if (l.kind !== 'short' || !(l.strict || l.bold)) return null;
   let j = i;
   while (j + 1 < lines.length && j - i < 2 && lines[j + 1]!.kind === 'short' && lines[j + 1]!.strict && !isSubtitleLine(lines[j + 1]!) && !isNameLine(lines[j + 1]!.text)) j++;
