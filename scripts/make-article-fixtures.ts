@@ -2,7 +2,8 @@
  * Builds the binary article fixtures from text kept in test/fixtures/articles/src:
  * the GB18030 and UTF-16 variants (encoders written here, since TextEncoder only
  * speaks UTF-8) and a Word file with real Title / Heading 1 / Heading 2 styles,
- * a bold one-line paragraph and a table row, made with the `docx` package.
+ * bold one-line paragraphs (one numbered like the headings, one not) and a
+ * table row, made with the `docx` package.
  *
  *   npx tsx scripts/make-article-fixtures.ts
  */
@@ -68,6 +69,8 @@ const doc = new Document({
         p('依托政务数据共享平台，推动跨部门、跨层级数据互通，能共享的材料一律免于提交。'),
         new Paragraph({ children: [new TextRun({ text: '三、保障措施', bold: true })] }),
         p('各部门要明确责任分工，加强协同配合，确保各项任务按期落地见效。'),
+        new Paragraph({ children: [new TextRun({ text: '工作联系', bold: true })] }),
+        new Paragraph({ children: [new TextRun('请各部门确定一名联络员，于3月15日前报区政务服务管理办公室。')] }),
         new Table({
           width: { size: 100, type: WidthType.PERCENTAGE },
           rows: [
