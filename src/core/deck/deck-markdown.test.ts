@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { parseDeck, serializeDeck, splitFrontMatter, splitSlides } from './deck-markdown';
+import { assetsFolder, parseDeck, serializeDeck, splitFrontMatter, splitSlides } from './deck-markdown';
 import type { Block, Deck, Slide } from './model';
 import { emphasize } from './emphasis';
 
@@ -111,9 +111,19 @@ describe('a hand-written deck', () => {
     expect(deck.slides.at(-1)).toEqual({ attrs: [], blocks: [], notes: '只有备注的一页' });
   });
 
+  it('reads a CRLF copy (saved by Notepad or WPS) as the same deck', () => {
+    expect(parseDeck(text.replace(/\n/g, '\r\n')).deck).toEqual(deck);
+  });
+
   it('is stable: serializing what it parsed, again, changes nothing', () => {
     expect(serializeDeck(parseDeck(out).deck)).toBe(out);
     expect(parseDeck(out).deck).toEqual(deck);
+  });
+});
+
+describe('assets', () => {
+  it('keeps images in <deck>.assets/ beside the deck', () => {
+    expect(assetsFolder('01-以实干为民谋福.md')).toBe('01-以实干为民谋福.assets');
   });
 });
 

@@ -249,8 +249,14 @@ export function serializeSlide(slide: Slide): string {
   return parts.join('\n\n');
 }
 
+/** Where a deck's images live: `<deck>.assets/` beside the deck file ("01-x.md" → "01-x.assets"). */
+export function assetsFolder(deckFileName: string): string {
+  return deckFileName.replace(/\.(md|markdown)$/iu, '') + '.assets';
+}
+
 export function parseDeck(text: string): ParseResult {
-  const split = splitFrontMatter(text);
+  // Files saved on Windows (Notepad, WPS) may use CRLF; the model and the writer use LF.
+  const split = splitFrontMatter(text.includes('\r') ? text.replace(/\r\n?/gu, '\n') : text);
   const diagnostics = [...split.diagnostics];
   let meta: Deck['meta'] = { title: '', theme: DEFAULT_THEME };
   if (split.yaml !== null) {

@@ -1,6 +1,6 @@
 /** Public API of the deck layer: generation, the Markdown file format, edit operations, coverage. */
 export type * from './model';
-export { parseDeck, serializeDeck, parseSlide, serializeSlide, serializeBlock, splitFrontMatter, splitSlides, splitNotes } from './deck-markdown';
+export { parseDeck, serializeDeck, assetsFolder, parseSlide, serializeSlide, serializeBlock, splitFrontMatter, splitSlides, splitNotes } from './deck-markdown';
 export type { ParseResult, FrontMatterSplit, SlideChunk } from './deck-markdown';
 export { parseFrontMatter, serializeFrontMatter, THEMES, DEFAULT_THEME, metaFieldSchemas } from './front-matter';
 export { LAYOUTS, getAttr, setAttr, getLayout, setLayout as setSlideLayout, parseSource, parseSlideComment, formatSlideComment } from './slide-attrs';
