@@ -43,6 +43,11 @@ export interface Normalised {
 
 const FULL_CODE: Record<number, string> = Object.fromEntries(Object.entries(FULL).map(([a, f]) => [a.charCodeAt(0), f]));
 
+function indexOrEnd(s: string, ch: string, from: number): number {
+  const i = s.indexOf(ch, from);
+  return i < 0 ? s.length : i;
+}
+
 /** ",:;?!()" by code unit. */
 function isMark(c: number): boolean {
   return c === 44 || c === 58 || c === 59 || c === 63 || c === 33 || c === 40 || c === 41;
@@ -60,14 +65,20 @@ export function normalisePunctuation(line: string): Normalised {
   let first = -1;
   let pairedClose = -1;
   const n = line.length;
+  let nextClose = -1;
+  let nextOpen = -1;
   for (let i = 0; i < n; i++) {
     const c = line.charCodeAt(i);
     if (!isMark(c)) continue;
     let change: boolean;
     if (c === 40) {
       // Parentheses change as a pair, so "(一)" never becomes "（一)".
-      const close = line.indexOf(')', i + 1);
-      const nested = line.indexOf('(', i + 1);
+      // Next ")" and next "(" only move forward: remembered, so a line full of
+      // "(" costs one pass, not one pass per mark.
+      if (nextClose <= i) nextClose = indexOrEnd(line, ')', i + 1);
+      if (nextOpen <= i) nextOpen = indexOrEnd(line, '(', i + 1);
+      const close = nextClose === n ? -1 : nextClose;
+      const nested = nextOpen === n ? -1 : nextOpen;
       if (close < 0 || (nested >= 0 && nested < close)) continue;
       let cjkInside = false;
       for (let k = i + 1; k < close && !cjkInside; k++) cjkInside = isCjkCode(line.charCodeAt(k));

@@ -15,9 +15,10 @@ export interface Protected {
   parallel: Set<Line>;
 }
 
-function canContinue(prev: Line, p: Protected): boolean {
+/** `prev` is the line so far (its kind and start), `end` the text of its last piece. */
+function canContinue(prev: Line, end: string, p: Protected): boolean {
   // A 副题 ("——32个项目集中签约，……") ends at its line even without a full stop.
-  if (endsTerminal(prev.text) || /^[—–]/.test(prev.text)) return false;
+  if (endsTerminal(end) || /^[—–]/.test(prev.text)) return false;
   if (prev.kind === 'body') return true;
   // Numbered or ordinal lines stop mid-sentence only when they are not headings.
   if (prev.kind === 'numbered' || prev.kind === 'ordinal') return !prev.loose;
@@ -36,24 +37,31 @@ function excerpt(a: string, b: string): string {
 
 export function rejoinBreaks(lines: Line[], p: Protected, repairs: Repair[]): Line[] {
   const out: Line[] = [];
+  // The line being extended, as pieces: joining strings one by one and reading
+  // their ends would flatten the growing string each time, quadratic on a long
+  // hard-wrapped text. `tail` is the last piece, which decides what may follow.
+  let pieces: string[] | null = null;
+  let tail: Line | null = null;
+  const flush = () => {
+    if (pieces && pieces.length > 1) out[out.length - 1] = { ...out[out.length - 1]!, text: pieces.join('') };
+    pieces = null;
+  };
   for (const line of lines) {
     const prev = out[out.length - 1];
-    if (prev && canContinue(prev, p) && canBeContinuation(line, p)) {
+    if (prev && tail && canContinue(prev, tail.text, p) && canBeContinuation(line, p)) {
       const orphan = line.text.length <= 15 && endsTerminal(line.text);
-      repairs.push({ kind: orphan ? 'orphan-line' : 'rejoin-break', at: excerpt(prev.text, line.text) });
-      const text = joinPieces(prev.text, line.text);
-      out[out.length - 1] = {
-        ...prev,
-        text,
-        kind: prev.kind === 'short' ? 'body' : prev.kind,
-        strict: false,
-        loose: false,
-        couplet: false,
-      };
+      repairs.push({ kind: orphan ? 'orphan-line' : 'rejoin-break', at: excerpt(tail.text, line.text) });
+      pieces ??= [prev.text];
+      pieces.push(joinPieces(tail.text, line.text).slice(tail.text.length));
+      out[out.length - 1] = { ...prev, kind: prev.kind === 'short' ? 'body' : prev.kind, strict: false, loose: false, couplet: false };
+      tail = line;
       continue;
     }
+    flush();
     out.push(line);
+    tail = line;
   }
+  flush();
   return out;
 }
 
