@@ -123,6 +123,23 @@ function plausibleUtf8(bytes: Uint8Array): boolean {
   return true;
 }
 
+/**
+ * UTF-8 whose last character was cut off (a file truncated by a copy or a download):
+ * everything before it decodes, and U+FFFD marks where the cut character was rather
+ * than refusing the whole file as an unknown encoding.
+ */
+function decodeCutUtf8(bytes: Uint8Array): string | null {
+  for (let back = 1; back <= 3 && back <= bytes.length; back++) {
+    const b = bytes[bytes.length - back]!;
+    if ((b & 0xc0) === 0x80) continue; // a continuation byte: look further back for the lead
+    const need = b >= 0xf0 ? 4 : b >= 0xe0 ? 3 : b >= 0xc0 ? 2 : 1;
+    if (need <= back) return null; // the last sequence is complete: the error is elsewhere
+    const head = tryDecode(bytes.subarray(0, bytes.length - back), 'utf-8');
+    return head === null ? null : head + '\uFFFD';
+  }
+  return null;
+}
+
 function checked(text: string, encoding: string): Decoded {
   if (looksBinary(text)) throw new ImportError('BINARY');
   if (!/\S/.test(text)) throw new ImportError('EMPTY');
@@ -146,11 +163,17 @@ export function decodeText(bytes: Uint8Array): Decoded {
   if (sample.includes(0)) {
     const utf16 = sniffUtf16(sample);
     const text = utf16 ? tryDecode(bytes, utf16) : null;
-    if (text === null) throw new ImportError('BINARY');
-    return checked(text, utf16!);
+    if (text !== null) return checked(text, utf16!);
+    // Chinese UTF-16 without a BOM has NULs only where a code point's low byte is 0
+    // (一 is U+4E00), so the odd/even count cannot tell; a clean decode to Han text can.
+    for (const label of ['utf-16le', 'utf-16be']) {
+      const t = bytes.length % 2 === 0 ? tryDecode(bytes, label) : null;
+      if (t !== null && hanShare(t) > 0.9 && !looksBinary(t)) return checked(t, label);
+    }
+    throw new ImportError('BINARY');
   }
 
-  const utf8 = plausibleUtf8(bytes) ? tryDecode(bytes, 'utf-8') : null;
+  const utf8 = plausibleUtf8(bytes) ? (tryDecode(bytes, 'utf-8') ?? decodeCutUtf8(bytes)) : null;
   if (utf8 !== null) return checked(utf8, 'utf-8');
 
   const gb = tryDecode(bytes, 'gb18030');
