@@ -72,9 +72,9 @@ function isBareHeading(lines: Line[], i: number, parallel: Set<Line>): boolean {
 
 function lineItems(lines: Line[], parallel: Set<Line>): Item[] {
   const items: Item[] = [];
+  const list = listItems(lines);
   // When marked headings carry numbering ("Heading 1: 一、总体要求"), an unmarked
   // line with the same numbering ("三、保障措施" in bold) is their peer.
-  const list = listItems(lines);
   const peer = new Map<string, string>();
   for (const l of lines) {
     const n = l.kind === 'marked' ? numberingOf(l.text) : null;
