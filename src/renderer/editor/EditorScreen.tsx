@@ -7,13 +7,14 @@
  * find & replace share one Ctrl+Z. Saving, drafts, outside changes and recovery
  * are handled here; the pieces below only report edits.
  */
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Alert, App as AntApp, Button, Input, Modal, Result, Spin } from 'antd';
 import type { TextAreaRef } from 'antd/es/input/TextArea';
 import type { DeckRef } from '../../core/contract';
 import {
   blankSlide,
+  getLayout,
   insertSlide,
   moveSlide,
   parseDeck,
@@ -28,7 +29,7 @@ import { messageIn } from '../i18n';
 import { canRedo, canUndo, record, redo, reset, seal, undo } from './history';
 import { deckText } from './deck-text';
 import { deleteSlides, duplicateSlides, withoutEmptyItems } from './deck-edits';
-import { blankDeck, docFromFile, docNew, fileNameFor, type Doc } from './document';
+import { blankDeck, docFromFile, docNew, fileNameFor, isDirty, type Doc } from './document';
 import { draftKeyOf } from './draft-key';
 import { takeRestore } from './pending-restore';
 import { useAutosave } from './use-autosave';
@@ -37,11 +38,15 @@ import { SlideList, type SelectMode } from './SlideList';
 import { SlideCanvas } from './SlideCanvas';
 import { NotesEditor } from './NotesEditor';
 import { StatusBar } from './StatusBar';
-import { SourcePane } from './SourcePane';
-import { ArticlePane, type ArticleState } from './ArticlePane';
+import type { ArticleState } from './ArticlePane';
 import { EditorToolbar, type SidePanel } from './EditorToolbar';
 import { useEditorKeys } from './use-editor-keys';
 import { useFitWidth } from './use-fit-width';
+import { useStable } from './use-stable';
+import { SlideFrame } from './SlideFrame';
+import { safeSlideBody, sectionProps } from './sanitize';
+import { previewOf } from './document';
+import { presentRoute } from '../present/routes';
 import 'reveal.js/reveal.css';
 import '../../../resources/themes/base.css';
 import '../../../resources/themes/party-red.css';
@@ -49,9 +54,14 @@ import '../../../resources/themes/clean-white.css';
 import '../../../resources/themes/deep-blue.css';
 import './editor.css';
 
+// CodeMirror and the article importer are big: load them when their panel first opens.
+const SourcePane = lazy(() => import('./SourcePane').then((m) => ({ default: m.SourcePane })));
+const ArticlePane = lazy(() => import('./ArticlePane').then((m) => ({ default: m.ArticlePane })));
+
 export type EditorTarget = { kind: 'deck'; ref: DeckRef } | { kind: 'new'; id: string };
 
-export const routeOfTarget = (t: EditorTarget) => (t.kind === 'deck' ? `/deck/${t.ref.root}/${t.ref.path}` : `/new/${t.id}`);
+export const routeOfTarget = (t: EditorTarget) =>
+  t.kind === 'deck' ? `/deck/${t.ref.root}/${t.ref.path}` : `/new/${t.id}`;
 
 export interface EditorScreenProps {
   target: EditorTarget;
@@ -82,9 +92,10 @@ export function EditorScreen({ target, onNavigate, onBack }: EditorScreenProps) 
   const [ignored, setIgnored] = useState<string | null>(null);
   const [diagnostics, setDiagnostics] = useState<string[]>([]);
   const [saving, setSaving] = useState(false);
+  const [preview, setPreview] = useState<Deck | null>(null);
   const listRef = useRef<HTMLDivElement | null>(null);
   const notesRef = useRef<TextAreaRef>(null);
-  const canvasBox = useRef<HTMLDivElement>(null);
+  const canvasBox = useRef<HTMLDivElement | null>(null);
   /** The route this screen navigated to itself (after Save As): nothing to reload. */
   const selfRoute = useRef<string | null>(null);
 
@@ -98,6 +109,7 @@ export function EditorScreen({ target, onNavigate, onBack }: EditorScreenProps) 
     }
     let alive = true;
     setDoc(null);
+    setPreview(null);
     setError(null);
     setCurrent(0);
     setSelected(new Set([0]));
@@ -109,29 +121,54 @@ export function EditorScreen({ target, onNavigate, onBack }: EditorScreenProps) 
         const fresh = docNew(target.id, blankDeck(t('editor.untitled')));
         const draft = await host.draft.load(fresh.draftKey).catch(() => null);
         if (!alive) return;
-        setDoc(draft ? { ...fresh, hist: reset(fresh.hist, { deck: parseDeck(draft.text).deck, at: 0 }) } : fresh);
+        setDoc(
+          draft
+            ? { ...fresh, hist: reset(fresh.hist, { deck: parseDeck(draft.text).deck, at: 0 }) }
+            : fresh,
+        );
         takeRestore(fresh.draftKey);
         return;
       }
       const file = await host.deck.read(target.ref);
+      // Show the first slide at once; parsing a 500-slide deck takes a moment longer.
+      setPreview(previewOf(file.text));
+      await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+      if (!alive) return;
       const next = docFromFile(file.ref, file.text, file.version, file.readOnly);
       const draft = await host.draft.load(next.draftKey).catch(() => null);
       if (!alive) return;
       setDoc(next);
       void rememberRecent(file.ref);
-      if (draft && draft.text !== next.savedText && draft.text !== file.text) {
+      if (draft && draft.text !== file.text && draft.text !== deckText(next.saved!)) {
         if (takeRestore(next.draftKey)) restoreDraft(draft.text);
-        else setDialog({ kind: 'restore', text: draft.text, savedMs: draft.savedMs, stale: draft.baseVersion !== file.version });
+        else
+          setDialog({
+            kind: 'restore',
+            text: draft.text,
+            savedMs: draft.savedMs,
+            stale: draft.baseVersion !== file.version,
+          });
       }
-    })().catch((e) => alive && setError(e instanceof HostCallError ? messageIn(i18n.language, e.messages) : String(e)));
+    })().catch(
+      (e) =>
+        alive &&
+        setError(e instanceof HostCallError ? messageIn(i18n.language, e.messages) : String(e)),
+    );
     return () => {
       alive = false;
     };
   }, [routeKey]); // eslint-disable-line react-hooks/exhaustive-deps
 
   const deck = doc?.hist.present.deck ?? null;
-  const text = useMemo(() => (deck ? deckText(deck) : ''), [deck]);
-  const dirty = !!doc && text !== doc.savedText;
+  const dirty = !!doc && isDirty(doc);
+
+  // Serialise every slide once while the user looks at the first one, so the first
+  // keystroke does not pay for it.
+  useEffect(() => {
+    if (!deck) return;
+    const id = requestIdleCallback(() => deckText(deck));
+    return () => cancelIdleCallback(id);
+  }, [doc?.saved]); // eslint-disable-line react-hooks/exhaustive-deps
 
   // ---- editing ----------------------------------------------------------------
   const edit = useCallback((fn: (d: Deck) => Deck, coalesce: string | null = null, at?: number) => {
@@ -139,7 +176,10 @@ export function EditorScreen({ target, onNavigate, onBack }: EditorScreenProps) 
       if (!d) return d;
       const next = fn(d.hist.present.deck);
       if (next === d.hist.present.deck) return d;
-      return { ...d, hist: record(d.hist, { deck: next, at: at ?? currentRef.current }, { coalesce }) };
+      return {
+        ...d,
+        hist: record(d.hist, { deck: next, at: at ?? currentRef.current }, { coalesce }),
+      };
     });
   }, []);
   const currentRef = useRef(current);
@@ -180,7 +220,9 @@ export function EditorScreen({ target, onNavigate, onBack }: EditorScreenProps) 
     if (current > n - 1) setCurrent(Math.max(0, n - 1));
     setSelected((s) => {
       const kept = [...s].filter((i) => i < n);
-      return kept.length === s.size ? s : new Set(kept.length ? kept : [Math.max(0, Math.min(current, n - 1))]);
+      return kept.length === s.size
+        ? s
+        : new Set(kept.length ? kept : [Math.max(0, Math.min(current, n - 1))]);
     });
   }, [deck, current]);
 
@@ -234,33 +276,46 @@ export function EditorScreen({ target, onNavigate, onBack }: EditorScreenProps) 
     const host = getHost().api;
     const s = await host.settings.get().catch(() => null);
     if (!s) return;
-    const recent = [ref, ...s.recent.filter((r) => r.root !== ref.root || r.path !== ref.path)].slice(0, 20);
+    const recent = [
+      ref,
+      ...s.recent.filter((r) => r.root !== ref.root || r.path !== ref.path),
+    ].slice(0, 20);
     await host.settings.set({ recent }).catch(() => {});
   };
 
-  const errorText = (e: unknown) => (e instanceof HostCallError ? messageIn(i18n.language, e.messages) : String(e));
+  const errorText = (e: unknown) =>
+    e instanceof HostCallError ? messageIn(i18n.language, e.messages) : String(e);
 
-  const save = async (opts: { overwrite?: boolean; thenBack?: boolean } = {}) => {
-    if (!doc || !deck) return;
+  /** True when the file on disk now holds the deck. */
+  const save = async (opts: { overwrite?: boolean; thenBack?: boolean } = {}): Promise<boolean> => {
+    if (!doc || !deck) return false;
     if (!doc.ref || doc.readOnly) {
       setDialog({ kind: 'saveAs', name: fileNameFor(deck.meta.title), thenBack: !!opts.thenBack });
-      return;
+      return false;
     }
     setSaving(true);
     try {
       const out = deckText(withoutEmptyItems(deck));
-      const r = await getHost().api.deck.write({ ref: doc.ref, text: out, expectedVersion: opts.overwrite ? null : doc.version });
+      const r = await getHost().api.deck.write({
+        ref: doc.ref,
+        text: out,
+        expectedVersion: opts.overwrite ? null : doc.version,
+      });
       if (!r.ok) {
         setDialog({ kind: 'conflict' });
-        return;
+        return false;
       }
-      setDoc((d) => (d ? { ...d, version: r.version, savedText: deckText(deck), hist: seal(d.hist) } : d));
+      setDoc((d) => (d ? { ...d, version: r.version, saved: deck, hist: seal(d.hist) } : d));
       setOutside(null);
-      void getHost().api.draft.discard(doc.draftKey).catch(() => {});
+      void getHost()
+        .api.draft.discard(doc.draftKey)
+        .catch(() => {});
       message.success(t('editor.saved'));
       if (opts.thenBack) onBack();
+      return true;
     } catch (e) {
       message.error(t('editor.saveFailed', { message: errorText(e) }));
+      return false;
     } finally {
       setSaving(false);
     }
@@ -270,10 +325,27 @@ export function EditorScreen({ target, onNavigate, onBack }: EditorScreenProps) 
     if (!doc || !deck) return;
     setSaving(true);
     try {
-      const file = await getHost().api.deck.create({ name, text: deckText(withoutEmptyItems(deck)) });
+      const file = await getHost().api.deck.create({
+        name,
+        text: deckText(withoutEmptyItems(deck)),
+      });
       const oldKey = doc.draftKey;
-      setDoc((d) => (d ? { ...d, ref: file.ref, readOnly: false, version: file.version, savedText: deckText(deck), draftKey: draftKeyOf(file.ref), hist: seal(d.hist) } : d));
-      void getHost().api.draft.discard(oldKey).catch(() => {});
+      setDoc((d) =>
+        d
+          ? {
+              ...d,
+              ref: file.ref,
+              readOnly: false,
+              version: file.version,
+              saved: deck,
+              draftKey: draftKeyOf(file.ref),
+              hist: seal(d.hist),
+            }
+          : d,
+      );
+      void getHost()
+        .api.draft.discard(oldKey)
+        .catch(() => {});
       void rememberRecent(file.ref);
       setDialog(null);
       message.success(t('editor.savedAs', { name: file.ref.path }));
@@ -312,7 +384,7 @@ export function EditorScreen({ target, onNavigate, onBack }: EditorScreenProps) 
     ref: doc?.ref ?? null,
     baseVersion: doc?.version ?? null,
     dirty,
-    text: () => text,
+    text: () => (deck ? deckText(deck) : ''),
     revision: deck,
   });
 
@@ -336,15 +408,20 @@ export function EditorScreen({ target, onNavigate, onBack }: EditorScreenProps) 
 
   const back = () => (dirty ? setDialog({ kind: 'close' }) : onBack());
 
-  const present = (fromCurrent: boolean) => {
-    if (!doc?.ref) return;
-    const q = fromCurrent ? `?slide=${current}` : '';
-    onNavigate(`/present/${doc.ref.root}/${doc.ref.path}${q}`);
+  /** The show reads the file: unsaved edits are saved first (a shipped deck goes through Save As). */
+  const present = async (fromCurrent: boolean) => {
+    if (!doc) return;
+    if (dirty || !doc.ref) {
+      message.info(t('editor.presentSaveFirst'));
+      if (!(await save())) return;
+    }
+    if (doc.ref) onNavigate(presentRoute(doc.ref, fromCurrent ? current + 1 : 1));
   };
 
   useEditorKeys({
     save: () => void save(),
-    saveAs: () => deck && setDialog({ kind: 'saveAs', name: fileNameFor(deck.meta.title), thenBack: false }),
+    saveAs: () =>
+      deck && setDialog({ kind: 'saveAs', name: fileNameFor(deck.meta.title), thenBack: false }),
     undo: () => step('undo'),
     redo: () => step('redo'),
     newSlide: slideOps.insert,
@@ -353,15 +430,75 @@ export function EditorScreen({ target, onNavigate, onBack }: EditorScreenProps) 
     focusSlides: () => listRef.current?.focus(),
     focusCanvas: () => canvasBox.current?.querySelector<HTMLElement>('.editable-field')?.focus(),
     focusNotes: () => notesRef.current?.focus(),
-    present: () => present(false),
-    presentFromCurrent: () => present(true),
+    present: () => void present(false),
+    presentFromCurrent: () => void present(true),
   });
 
-  const canvasWidth = useFitWidth(canvasBox, 16 / 9, 24);
+  const [fitRef, canvasWidth] = useFitWidth(16 / 9, 24);
+  const canvasRef = (el: HTMLDivElement | null) => {
+    canvasBox.current = el;
+    fitRef(el);
+  };
+
+  const toolbarActions = useStable({
+    onSide: (p: SidePanel) => setSide(p),
+    onBack: () => back(),
+    onSave: () => void save(),
+    onSaveAs: () =>
+      deck && setDialog({ kind: 'saveAs', name: fileNameFor(deck.meta.title), thenBack: false }),
+    onPresent: () => void present(false),
+    onOpenRecent: (r: DeckRef) =>
+      dirty ? void message.warning(t('editor.saveFirst')) : onNavigate(`/deck/${r.root}/${r.path}`),
+    onUndo: () => step('undo'),
+    onRedo: () => step('redo'),
+    onInsert: () => slideOps.insert(),
+    onDuplicate: () => slideOps.duplicate(),
+    onDelete: () => slideOps.remove(),
+    onLayout: (l: SlideLayout) => slideOps.layout(l),
+    onTheme: (th: ThemeName) => slideOps.theme(th),
+  });
+  const notesActions = useStable({
+    onNotes: (v: string) =>
+      edit((d) => setNotes(d, current, v === '' ? null : v), `notes:${current}`, current),
+  });
+  const listActions = useStable({
+    onSelect: (i: number, mode: SelectMode) => select(i, mode),
+    onMove: (from: number, to: number) => slideOps.move(from, to),
+    onDelete: () => slideOps.remove(),
+    onSelectAll: () => deck && setSelected(new Set(deck.slides.map((_, i) => i))),
+    onActivate: () => canvasBox.current?.querySelector<HTMLElement>('.editable-field')?.focus(),
+  });
 
   // ---- render -------------------------------------------------------------------
   if (error) {
-    return <Result status="error" title={t('editor.loadFailed', { message: error })} extra={<Button onClick={onBack}>{t('editor.back')}</Button>} />;
+    return (
+      <Result
+        status="error"
+        title={t('editor.loadFailed', { message: error })}
+        extra={<Button onClick={onBack}>{t('editor.back')}</Button>}
+      />
+    );
+  }
+  if ((!doc || !deck) && preview?.slides[0]) {
+    return (
+      <div className="editor editor-preview" aria-busy>
+        <div className="editor-toolbar" />
+        <div className="editor-body">
+          <aside className="editor-list-pane" />
+          <main className="editor-main">
+            <div className="canvas-box" ref={canvasRef}>
+              <SlideFrame
+                theme={preview.meta.theme}
+                width={canvasWidth}
+                section={sectionProps(preview.slides[0])}
+                html={safeSlideBody(preview.slides[0])}
+                testId="canvas"
+              />
+            </div>
+          </main>
+        </div>
+      </div>
+    );
   }
   if (!doc || !deck) {
     return (
@@ -377,27 +514,17 @@ export function EditorScreen({ target, onNavigate, onBack }: EditorScreenProps) 
   return (
     <div className="editor" data-testid="editor">
       <EditorToolbar
-        deck={deck}
+        title={deck.meta.title}
+        theme={deck.meta.theme}
         deckRef={doc.ref}
         dirty={dirty}
         readOnly={doc.readOnly}
         saving={saving}
         canUndo={canUndo(doc.hist)}
         canRedo={canRedo(doc.hist)}
-        slide={slide ?? null}
+        layout={slide ? getLayout(slide) : null}
         side={side}
-        onSide={setSide}
-        onBack={back}
-        onSave={() => void save()}
-        onSaveAs={() => setDialog({ kind: 'saveAs', name: fileNameFor(deck.meta.title), thenBack: false })}
-        onOpenRecent={(r) => (dirty ? message.warning(t('editor.saveFirst')) : onNavigate(`/deck/${r.root}/${r.path}`))}
-        onUndo={() => step('undo')}
-        onRedo={() => step('redo')}
-        onInsert={slideOps.insert}
-        onDuplicate={slideOps.duplicate}
-        onDelete={slideOps.remove}
-        onLayout={slideOps.layout}
-        onTheme={slideOps.theme}
+        {...toolbarActions}
       />
       {outside && (
         <Alert
@@ -424,25 +551,19 @@ export function EditorScreen({ target, onNavigate, onBack }: EditorScreenProps) 
           }
         />
       )}
-      {doc.readOnly && (
-        <Alert type="info" showIcon banner message={t('editor.readOnlyHint')} />
-      )}
+      {doc.readOnly && <Alert type="info" showIcon banner message={t('editor.readOnlyHint')} />}
       <div className="editor-body">
         <aside className="editor-list-pane">
           <SlideList
             deck={deck}
             current={current}
             selected={selected}
-            onSelect={select}
-            onMove={slideOps.move}
-            onDelete={slideOps.remove}
-            onSelectAll={() => setSelected(new Set(deck.slides.map((_, i) => i)))}
-            onActivate={() => canvasBox.current?.querySelector<HTMLElement>('.editable-field')?.focus()}
             focusRef={listRef}
+            {...listActions}
           />
         </aside>
         <main className="editor-main">
-          <div className="canvas-box" ref={canvasBox}>
+          <div className="canvas-box" ref={canvasRef}>
             {slide ? (
               <SlideCanvas
                 slide={slide}
@@ -461,151 +582,195 @@ export function EditorScreen({ target, onNavigate, onBack }: EditorScreenProps) 
               ref={notesRef}
               index={current}
               notes={slide.notes}
-              onNotes={(v) => edit((d) => setNotes(d, current, v === '' ? null : v), `notes:${current}`, current)}
+              onNotes={notesActions.onNotes}
             />
           )}
         </main>
         {side && (
           <aside className="editor-side-pane" aria-label={t(`editor.side.${side}`)}>
-            {side === 'source' ? (
-              <>
-                {diagnostics.length > 0 && (
-                  <Alert type="warning" showIcon message={diagnostics.join('；')} style={{ margin: 8 }} data-testid="source-diagnostics" />
-                )}
-                <SourcePane
+            <Suspense fallback={<Spin style={{ margin: 24 }} />}>
+              {side === 'source' ? (
+                <>
+                  {diagnostics.length > 0 && (
+                    <Alert
+                      type="warning"
+                      showIcon
+                      message={diagnostics.join('；')}
+                      style={{ margin: 8 }}
+                      data-testid="source-diagnostics"
+                    />
+                  )}
+                  <SourcePane
+                    deck={deck}
+                    current={current}
+                    onSource={(next, diags) => {
+                      setDiagnostics(diags.map((d) => messageIn(i18n.language, d.message)));
+                      edit(() => next, 'source');
+                    }}
+                    onCursorSlide={(i) => {
+                      setCurrent(i);
+                      setSelected(new Set([i]));
+                    }}
+                  />
+                </>
+              ) : (
+                <ArticlePane
                   deck={deck}
                   current={current}
-                  onSource={(next, diags) => {
-                    setDiagnostics(diags.map((d) => messageIn(i18n.language, d.message)));
-                    edit(() => next, 'source');
-                  }}
-                  onCursorSlide={(i) => {
-                    setCurrent(i);
-                    setSelected(new Set([i]));
+                  article={article}
+                  onArticle={setArticle}
+                  onGoto={(i) => select(i)}
+                  tab={side === 'coverage' ? 'coverage' : articleTab}
+                  onTab={(k) => {
+                    setArticleTab(k);
+                    setSide(k);
                   }}
                 />
-              </>
-            ) : (
-              <ArticlePane
-                deck={deck}
-                current={current}
-                article={article}
-                onArticle={setArticle}
-                onGoto={(i) => select(i)}
-                tab={side === 'coverage' ? 'coverage' : articleTab}
-                onTab={(k) => {
-                  setArticleTab(k);
-                  setSide(k);
-                }}
-              />
-            )}
+              )}
+            </Suspense>
           </aside>
         )}
       </div>
-      <StatusBar deck={deck} current={current} selectedCount={selected.size} dirty={dirty} draftSavedMs={autosave.savedMs} readOnly={doc.readOnly} />
-
-      <SaveAsDialog
-        open={dialog?.kind === 'saveAs'}
-        initial={dialog?.kind === 'saveAs' ? dialog.name : ''}
-        saving={saving}
-        onCancel={() => setDialog(null)}
-        onSave={(name) => void saveAs(name, dialog?.kind === 'saveAs' && dialog.thenBack)}
+      <StatusBar
+        deck={deck}
+        current={current}
+        selectedCount={selected.size}
+        dirty={dirty}
+        draftSavedMs={autosave.savedMs}
+        readOnly={doc.readOnly}
       />
-      <Modal
-        open={dialog?.kind === 'conflict'}
-        title={t('editor.conflict.title')}
-        onCancel={() => setDialog(null)}
-        footer={[
-          <Button key="reload" onClick={() => void reload()}>
-            {t('editor.conflict.reload')}
-          </Button>,
-          <Button key="keep" onClick={() => setDialog(null)}>
-            {t('editor.conflict.keep')}
-          </Button>,
-          <Button
-            key="overwrite"
-            danger
-            type="primary"
-            onClick={() => {
-              setDialog(null);
-              void save({ overwrite: true });
-            }}
-          >
-            {t('editor.conflict.overwrite')}
-          </Button>,
-        ]}
-      >
-        {t('editor.conflict.message')}
-      </Modal>
-      <Modal
-        open={dialog?.kind === 'close'}
-        title={t('editor.close.title')}
-        onCancel={() => setDialog(null)}
-        footer={[
-          <Button key="cancel" onClick={() => setDialog(null)}>
-            {t('editor.close.cancel')}
-          </Button>,
-          <Button
-            key="discard"
-            danger
-            onClick={() => {
-              setDialog(null);
-              void getHost().api.draft.discard(doc.draftKey).catch(() => {});
-              onBack();
-            }}
-          >
-            {t('editor.close.discard')}
-          </Button>,
-          <Button
-            key="save"
-            type="primary"
-            onClick={() => {
-              setDialog(null);
-              void save({ thenBack: true });
-            }}
-          >
-            {t('editor.close.save')}
-          </Button>,
-        ]}
-      >
-        {t('editor.close.message')}
-      </Modal>
-      <Modal
-        open={dialog?.kind === 'restore'}
-        title={t('editor.restore.title')}
-        closable={false}
-        maskClosable={false}
-        footer={[
-          <Button
-            key="discard"
-            onClick={() => {
-              setDialog(null);
-              void getHost().api.draft.discard(doc.draftKey).catch(() => {});
-            }}
-          >
-            {t('editor.restore.discard')}
-          </Button>,
-          <Button
-            key="restore"
-            type="primary"
-            data-testid="restore-draft"
-            onClick={() => {
-              if (dialog?.kind === 'restore') restoreDraft(dialog.text);
-              setDialog(null);
-            }}
-          >
-            {t('editor.restore.restore')}
-          </Button>,
-        ]}
-      >
-        <p>{dialog?.kind === 'restore' && t('editor.restore.message', { time: new Date(dialog.savedMs).toLocaleString() })}</p>
-        {dialog?.kind === 'restore' && dialog.stale && <Alert type="warning" showIcon message={t('editor.restore.stale')} />}
-      </Modal>
+
+      {dialog?.kind === 'saveAs' && (
+        <SaveAsDialog
+          open
+          initial={dialog?.kind === 'saveAs' ? dialog.name : ''}
+          saving={saving}
+          onCancel={() => setDialog(null)}
+          onSave={(name) => void saveAs(name, dialog?.kind === 'saveAs' && dialog.thenBack)}
+        />
+      )}
+      {dialog?.kind === 'conflict' && (
+        <Modal
+          open
+          title={t('editor.conflict.title')}
+          onCancel={() => setDialog(null)}
+          footer={[
+            <Button key="reload" onClick={() => void reload()}>
+              {t('editor.conflict.reload')}
+            </Button>,
+            <Button key="keep" onClick={() => setDialog(null)}>
+              {t('editor.conflict.keep')}
+            </Button>,
+            <Button
+              key="overwrite"
+              danger
+              type="primary"
+              onClick={() => {
+                setDialog(null);
+                void save({ overwrite: true });
+              }}
+            >
+              {t('editor.conflict.overwrite')}
+            </Button>,
+          ]}
+        >
+          {t('editor.conflict.message')}
+        </Modal>
+      )}
+      {dialog?.kind === 'close' && (
+        <Modal
+          open
+          title={t('editor.close.title')}
+          onCancel={() => setDialog(null)}
+          footer={[
+            <Button key="cancel" onClick={() => setDialog(null)}>
+              {t('editor.close.cancel')}
+            </Button>,
+            <Button
+              key="discard"
+              danger
+              onClick={() => {
+                setDialog(null);
+                void getHost()
+                  .api.draft.discard(doc.draftKey)
+                  .catch(() => {});
+                onBack();
+              }}
+            >
+              {t('editor.close.discard')}
+            </Button>,
+            <Button
+              key="save"
+              type="primary"
+              onClick={() => {
+                setDialog(null);
+                void save({ thenBack: true });
+              }}
+            >
+              {t('editor.close.save')}
+            </Button>,
+          ]}
+        >
+          {t('editor.close.message')}
+        </Modal>
+      )}
+      {dialog?.kind === 'restore' && (
+        <Modal
+          open
+          title={t('editor.restore.title')}
+          closable={false}
+          maskClosable={false}
+          footer={[
+            <Button
+              key="discard"
+              onClick={() => {
+                setDialog(null);
+                void getHost()
+                  .api.draft.discard(doc.draftKey)
+                  .catch(() => {});
+              }}
+            >
+              {t('editor.restore.discard')}
+            </Button>,
+            <Button
+              key="restore"
+              type="primary"
+              data-testid="restore-draft"
+              onClick={() => {
+                if (dialog?.kind === 'restore') restoreDraft(dialog.text);
+                setDialog(null);
+              }}
+            >
+              {t('editor.restore.restore')}
+            </Button>,
+          ]}
+        >
+          <p>
+            {dialog?.kind === 'restore' &&
+              t('editor.restore.message', { time: new Date(dialog.savedMs).toLocaleString() })}
+          </p>
+          {dialog?.kind === 'restore' && dialog.stale && (
+            <Alert type="warning" showIcon message={t('editor.restore.stale')} />
+          )}
+        </Modal>
+      )}
     </div>
   );
 }
 
-function SaveAsDialog({ open, initial, saving, onCancel, onSave }: { open: boolean; initial: string; saving: boolean; onCancel(): void; onSave(name: string): void }) {
+function SaveAsDialog({
+  open,
+  initial,
+  saving,
+  onCancel,
+  onSave,
+}: {
+  open: boolean;
+  initial: string;
+  saving: boolean;
+  onCancel(): void;
+  onSave(name: string): void;
+}) {
   const { t } = useTranslation();
   const [name, setName] = useState(initial);
   useEffect(() => setName(initial), [initial, open]);
@@ -617,13 +782,23 @@ function SaveAsDialog({ open, initial, saving, onCancel, onSave }: { open: boole
       okText={t('editor.saveAs.ok')}
       cancelText={t('editor.saveAs.cancel')}
       confirmLoading={saving}
-      okButtonProps={{ disabled: !ok, ...({ 'data-testid': 'save-as-ok' } as Record<string, string>) }}
+      okButtonProps={{
+        disabled: !ok,
+        ...({ 'data-testid': 'save-as-ok' } as Record<string, string>),
+      }}
       onCancel={onCancel}
       onOk={() => ok && onSave(name.trim())}
       destroyOnHidden
     >
       <label htmlFor="save-as-name">{t('editor.saveAs.name')}</label>
-      <Input id="save-as-name" autoFocus value={name} onChange={(e) => setName(e.target.value)} onPressEnter={() => ok && onSave(name.trim())} suffix=".md" />
+      <Input
+        id="save-as-name"
+        autoFocus
+        value={name}
+        onChange={(e) => setName(e.target.value)}
+        onPressEnter={() => ok && onSave(name.trim())}
+        suffix=".md"
+      />
       <p className="hint">{t('editor.saveAs.hint')}</p>
     </Modal>
   );

@@ -3,7 +3,7 @@
  * panels, language. Every button has a text label or a tooltip with its shortcut,
  * and all of it is reachable with Tab.
  */
-import { useEffect, useState } from 'react';
+import { memo, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button, Divider, Dropdown, Select, Space, Tag, Tooltip, Typography } from 'antd';
 import {
@@ -15,13 +15,14 @@ import {
   DownOutlined,
   FileTextOutlined,
   HighlightOutlined,
+  PlayCircleOutlined,
   PlusOutlined,
   RedoOutlined,
   SaveOutlined,
   UndoOutlined,
 } from '@ant-design/icons';
 import type { DeckRef } from '../../core/contract';
-import { getLayout, LAYOUTS, THEMES, type Deck, type Slide, type SlideLayout, type ThemeName } from '../../core/deck';
+import { LAYOUTS, THEMES, type SlideLayout, type ThemeName } from '../../core/deck';
 import { getHost } from '../host';
 import { toggleInline } from './inline-dom';
 import { shortcut } from './shortcuts';
@@ -32,20 +33,22 @@ export type SidePanel = 'source' | 'article' | 'coverage' | null;
 const EDIT_LAYOUTS: SlideLayout[] = ['bullets', 'two-column', 'figures', 'quote', 'section', 'cover', 'contents', 'closing'];
 
 export interface EditorToolbarProps {
-  deck: Deck;
+  title: string;
+  theme: ThemeName;
   deckRef: DeckRef | null;
   dirty: boolean;
   readOnly: boolean;
   saving: boolean;
   canUndo: boolean;
   canRedo: boolean;
-  slide: Slide | null;
+  layout: SlideLayout | null;
   side: SidePanel;
   onSide(p: SidePanel): void;
   onBack(): void;
   onSave(): void;
   onSaveAs(): void;
   onOpenRecent(ref: DeckRef): void;
+  onPresent(): void;
   onUndo(): void;
   onRedo(): void;
   onInsert(): void;
@@ -72,7 +75,7 @@ function formatFocused(tag: 'strong' | 'em') {
   if (toggleInline(el, tag)) el.dispatchEvent(new InputEvent('input', { bubbles: true }));
 }
 
-export function EditorToolbar(p: EditorToolbarProps) {
+export const EditorToolbar = memo(function EditorToolbar(p: EditorToolbarProps) {
   const { t, i18n } = useTranslation();
   const [recent, setRecent] = useState<DeckRef[]>([]);
   useEffect(() => {
@@ -87,7 +90,7 @@ export function EditorToolbar(p: EditorToolbarProps) {
     void getHost().api.settings.set({ language: lng }).catch(() => {});
   };
 
-  const layout = p.slide ? getLayout(p.slide) : 'bullets';
+  const layout = p.layout ?? 'bullets';
   const keepFocus = { onMouseDown: (e: React.MouseEvent) => e.preventDefault() };
 
   return (
@@ -97,7 +100,7 @@ export function EditorToolbar(p: EditorToolbarProps) {
       </Tooltip>
       <div className="editor-title">
         <Typography.Text strong ellipsis style={{ maxWidth: 260 }} data-testid="deck-title">
-          {p.deck.meta.title || t('editor.untitled')}
+          {p.title || t('editor.untitled')}
         </Typography.Text>
         {p.dirty && (
           <Tag color="orange" data-testid="dirty-marker" style={{ marginInlineStart: 6 }}>
@@ -166,12 +169,12 @@ export function EditorToolbar(p: EditorToolbarProps) {
         style={{ width: 120 }}
         aria-label={t('editor.toolbar.layout')}
         data-testid="layout-select"
-        disabled={!p.slide}
+        disabled={!p.layout}
         onChange={(v) => p.onLayout(v)}
         options={EDIT_LAYOUTS.filter((l) => LAYOUTS.includes(l)).map((l) => ({ value: l, label: t(`editor.layouts.${l}`) }))}
       />
       <Select
-        value={p.deck.meta.theme}
+        value={p.theme}
         style={{ width: 110 }}
         aria-label={t('editor.toolbar.theme')}
         data-testid="theme-select"
@@ -179,6 +182,11 @@ export function EditorToolbar(p: EditorToolbarProps) {
         options={THEMES.map((th) => ({ value: th, label: t(`editor.themes.${th}`) }))}
       />
       <span className="toolbar-spacer" />
+      <Tooltip title={tip(t('editor.toolbar.present'), 'present')}>
+        <Button icon={<PlayCircleOutlined />} onClick={p.onPresent} data-testid="present">
+          {t('editor.toolbar.present')}
+        </Button>
+      </Tooltip>
       <Tooltip title={tip(t('editor.toolbar.source'), 'toggleSource')}>
         <Button
           icon={<CodeOutlined />}
@@ -214,4 +222,4 @@ export function EditorToolbar(p: EditorToolbarProps) {
       />
     </header>
   );
-}
+});

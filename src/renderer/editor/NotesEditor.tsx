@@ -1,10 +1,10 @@
-import { forwardRef } from 'react';
+import { forwardRef, memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Input } from 'antd';
 import type { TextAreaRef } from 'antd/es/input/TextArea';
 
 /** Speaker notes of the current slide: plain text the presenter reads; each run of typing is one undo step. */
-export const NotesEditor = forwardRef<TextAreaRef, { notes: string | null; index: number; onNotes(text: string): void }>(
+export const NotesEditor = memo(forwardRef<TextAreaRef, { notes: string | null; index: number; onNotes(text: string): void }>(
   function NotesEditor({ notes, index, onNotes }, ref) {
     const { t } = useTranslation();
     return (
@@ -24,4 +24,4 @@ export const NotesEditor = forwardRef<TextAreaRef, { notes: string | null; index
       </div>
     );
   },
-);
+));

@@ -5,13 +5,12 @@
  * Rows are identified by index: a slide has no id in the file, and a drag only
  * needs "from" and "to".
  */
-import { memo, useEffect, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { memo, useEffect, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DndContext, PointerSensor, closestCenter, useSensor, useSensors, type DragEndEvent } from '@dnd-kit/core';
 import { SortableContext, useSortable, verticalListSortingStrategy } from '@dnd-kit/sortable';
 import { CSS } from '@dnd-kit/utilities';
 import { slideTitle, type Deck, type Slide, type ThemeName } from '../../core/deck';
-import { plainText } from '../../core/deck';
 import { SlideThumb } from './SlideThumb';
 import { matches, shortcut } from './shortcuts';
 
@@ -52,13 +51,14 @@ const Row = memo(function Row({
 }) {
   const { t } = useTranslation();
   const { attributes, listeners, setNodeRef, transform, transition, isDragging } = useSortable({ id: rowId(index) });
-  const title = slideTitle(slide);
+  // A screen-reader label; stripping the emphasis markers is enough (no Markdown parse per row).
+  const title = slideTitle(slide)?.replace(/\\(.)|[*_`]/gu, '$1');
   return (
     <div
       ref={setNodeRef}
       id={rowId(index)}
       aria-selected={selected}
-      aria-label={t('editor.list.rowLabel', { n: index + 1, title: title ? plainText(title) : t('editor.list.untitled') })}
+      aria-label={t('editor.list.rowLabel', { n: index + 1, title: title || t('editor.list.untitled') })}
       data-testid="slide-row"
       data-index={index}
       className={`slide-row${current ? ' is-current' : ''}${selected ? ' is-selected' : ''}${isDragging ? ' is-dragging' : ''}`}
@@ -105,7 +105,8 @@ export function SlideList({ deck, current, selected, onSelect, onMove, onDelete,
 
   const first = Math.max(0, Math.floor(view.top / ROW_H) - OVERSCAN);
   const last = Math.min(n, Math.ceil((view.top + view.height) / ROW_H) + OVERSCAN);
-  const ids = Array.from({ length: n }, (_, i) => rowId(i));
+  // Stable while the count is: a keystroke must not re-render every sortable row.
+  const ids = useMemo(() => Array.from({ length: n }, (_, i) => rowId(i)), [n]);
 
   const onDragEnd = (e: DragEndEvent) => {
     if (!e.over || e.active.id === e.over.id) return;

@@ -31,11 +31,27 @@ function cachedSlide(s: Slide): string {
   return t;
 }
 
-/** Same text as core's serializeDeck(deck). */
+const deckCache = new WeakMap<Deck, string>();
+const headCache = new WeakMap<Deck['meta'], string>();
+
+function head(meta: Deck['meta']): string {
+  let h = headCache.get(meta);
+  if (h === undefined) {
+    h = `---\n${serializeFrontMatter(meta)}---\n`;
+    headCache.set(meta, h);
+  }
+  return h;
+}
+
+/** Same text as core's serializeDeck(deck); cached per Deck and per Slide object. */
 export function deckText(deck: Deck): string {
-  const head = `---\n${serializeFrontMatter(deck.meta)}---\n`;
-  if (deck.slides.length === 0) return head;
-  return `${head}\n${deck.slides.map(cachedSlide).join('\n\n---\n\n')}\n`;
+  let text = deckCache.get(deck);
+  if (text === undefined) {
+    const h = head(deck.meta);
+    text = deck.slides.length === 0 ? h : `${h}\n${deck.slides.map(cachedSlide).join('\n\n---\n\n')}\n`;
+    deckCache.set(deck, text);
+  }
+  return text;
 }
 
 export interface IncrementalParser {

@@ -4,7 +4,7 @@
  * state.
  */
 import type { DeckRef } from '../../core/contract';
-import { blankSlide, parseDeck, type Deck } from '../../core/deck';
+import { blankSlide, parseDeck, parseFrontMatter, parseSlide, splitFrontMatter, splitSlides, type Deck } from '../../core/deck';
 import { createHistory, type History } from './history';
 import { deckText } from './deck-text';
 import { draftKeyOf, newDraftKey } from './draft-key';
@@ -20,19 +20,30 @@ export interface Doc {
   ref: DeckRef | null;
   readOnly: boolean;
   version: string | null;
-  /** deckText of the deck as last read or saved: dirty = deckText(deck) !== savedText. */
-  savedText: string;
+  /** The deck as last read or saved (null: never saved). See isDirty. */
+  saved: Deck | null;
   draftKey: string;
 }
 
 export function docFromFile(ref: DeckRef, text: string, version: string, readOnly: boolean): Doc {
   const deck = parseDeck(text).deck;
-  return { hist: createHistory({ deck, at: 0 }), ref, readOnly, version, savedText: deckText(deck), draftKey: draftKeyOf(ref) };
+  return { hist: createHistory({ deck, at: 0 }), ref, readOnly, version, saved: deck, draftKey: draftKeyOf(ref) };
 }
 
 /** A new deck that has never been saved: dirty from the start, so it is autosaved as a draft. */
 export function docNew(id: string, deck: Deck): Doc {
-  return { hist: createHistory({ deck, at: 0 }), ref: null, readOnly: false, version: null, savedText: '', draftKey: newDraftKey(id) };
+  return { hist: createHistory({ deck, at: 0 }), ref: null, readOnly: false, version: null, saved: null, draftKey: newDraftKey(id) };
+}
+
+/**
+ * Unsaved changes? The same Deck object is clean without serialising anything
+ * (opening a 500-slide deck does not pay for it); otherwise the texts decide, so
+ * undoing back to the saved state, or typing a word and deleting it, is clean.
+ */
+export function isDirty(doc: Doc): boolean {
+  const deck = doc.hist.present.deck;
+  if (deck === doc.saved) return false;
+  return doc.saved === null || deckText(deck) !== deckText(doc.saved);
 }
 
 export function blankDeck(title: string): Deck {
@@ -49,4 +60,12 @@ export function blankDeck(title: string): Deck {
 export function fileNameFor(title: string): string {
   const n = title.replace(/[\\/:*?"<>|\0]/gu, ' ').replace(/\s+/gu, ' ').trim().slice(0, 60);
   return n === '' ? 'deck' : n;
+}
+
+/** Just the front matter and the first slide, to show while the whole deck is parsed. */
+export function previewOf(text: string): Deck {
+  const split = splitFrontMatter(text);
+  const meta = split.yaml === null ? { title: '', theme: 'party-red' as const } : parseFrontMatter(split.yaml, 2).meta;
+  const first = splitSlides(split.body, split.bodyLine)[0];
+  return { meta, slides: first ? [parseSlide(first.text)] : [] };
 }

@@ -1,10 +1,14 @@
-import { useLayoutEffect, useState, type RefObject } from 'react';
+import { useCallback, useLayoutEffect, useState } from 'react';
 
-/** The largest width of a box with this aspect ratio that fits inside `ref` with `pad` pixels around it. */
-export function useFitWidth(ref: RefObject<HTMLElement | null>, aspect: number, pad: number): number {
+/**
+ * The largest width of a box with this aspect ratio that fits inside the element
+ * (with `pad` pixels around it). Returns a callback ref, since the element appears
+ * only once the document has loaded; a ResizeObserver follows window and pane resizes.
+ */
+export function useFitWidth(aspect: number, pad: number): [(el: HTMLElement | null) => void, number] {
+  const [el, setEl] = useState<HTMLElement | null>(null);
   const [width, setWidth] = useState(640);
   useLayoutEffect(() => {
-    const el = ref.current;
     if (!el) return;
     const measure = () => {
       const w = el.clientWidth - pad * 2;
@@ -15,6 +19,6 @@ export function useFitWidth(ref: RefObject<HTMLElement | null>, aspect: number, 
     const ro = new ResizeObserver(measure);
     ro.observe(el);
     return () => ro.disconnect();
-  });
-  return width;
+  }, [el, aspect, pad]);
+  return [useCallback((node: HTMLElement | null) => setEl(node), []), width];
 }

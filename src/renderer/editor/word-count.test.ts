@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { countChars, deckFigures, CHARS_PER_MINUTE } from './word-count';
+import { countChars, countableText, deckFigures, CHARS_PER_MINUTE } from './word-count';
 import type { Deck } from '../../core/deck';
 
 describe('countChars', () => {
@@ -8,6 +8,12 @@ describe('countChars', () => {
   });
   it('counts a run of Latin letters or digits as one word', () => {
     expect(countChars('形成约5000亩 GDP 增长 5.2%')).toBe(3 + 1 + 1 + 1 + 2 + 1);
+  });
+});
+
+describe('countableText', () => {
+  it('drops link targets, tags and comments but keeps the words', () => {
+    expect(countChars(countableText('见[通知](https://example.gov.cn/a1)<!-- .slide: class="x" --><br>全文'))).toBe(5);
   });
 });
 
