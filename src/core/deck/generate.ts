@@ -83,16 +83,14 @@ export interface Lead {
 /** The paragraph's lead sentence ("在万亿之城再出发中提升贡献度。") or lead phrase ("健全科创生态系统,"). */
 export function leadOf(paragraph: string): Lead {
   const p = paragraph.trim();
-  const sentences = splitSentences(p);
-  const s0 = sentences[0] ?? '';
+  const s0 = splitSentences(p, 1)[0] ?? '';
   const s0core = stripClauseEnd(s0);
   if (s0core !== '' && displayWidth(s0core) <= MAX_TITLE_SENTENCE) {
     return { title: s0core, rest: p.slice(s0.length) };
   }
-  const clauses = splitClauses(p);
-  const c0 = clauses[0] ?? '';
+  const c0 = splitClauses(p, 1)[0] ?? '';
   const c0core = stripClauseEnd(c0);
-  if (clauses.length > 1 && displayWidth(c0core) >= 4 && displayWidth(c0core) <= MAX_TITLE_PHRASE) {
+  if (c0.length < p.length && displayWidth(c0core) >= 4 && displayWidth(c0core) <= MAX_TITLE_PHRASE) {
     return { title: c0core, rest: p.slice(c0.length) };
   }
   return { title: null, rest: p };

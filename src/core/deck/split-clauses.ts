@@ -44,13 +44,13 @@ function consumeTrailing(text: string, i: number): number {
  * brackets) characters of class `breakOn`, after a quotation that ends a sentence
  * (“……。”, the usual Chinese rule), and, for clauses, before list marks.
  */
-function split(text: string, breakOn: number, marks: boolean): string[] {
+function split(text: string, breakOn: number, marks: boolean, limit = Infinity): string[] {
   const out: string[] = [];
   let depth = 0;
   let start = 0;
   let i = 0;
   const n = text.length;
-  while (i < n) {
+  while (i < n && out.length < limit) {
     const c = cls(text, i);
     if (c === 0) {
       i++;
@@ -86,7 +86,7 @@ function split(text: string, breakOn: number, marks: boolean): string[] {
     }
     i++;
   }
-  if (start < n) out.push(text.slice(start));
+  if (start < n && out.length < limit) out.push(text.slice(start));
   return out;
 }
 
@@ -95,8 +95,8 @@ function split(text: string, breakOn: number, marks: boolean): string[] {
  * A quotation that itself ends a sentence (“……。”) ends the sentence with it, so a
  * paragraph opening with a quoted slogan yields the slogan.
  */
-export function splitSentences(text: string): string[] {
-  return split(text, C_END, false);
+export function splitSentences(text: string, limit?: number): string[] {
+  return split(text, C_END, false, limit);
 }
 
 /** List marks that start a new point even without punctuation before them. */
@@ -104,10 +104,11 @@ const LIST_MARK = /^(?:[①-⑳]|（[一二三四五六七八九十\d]{1,3}）|\
 
 /**
  * Split into clauses on ，,：: and the sentence ends, outside quotes; also before list
- * marks (①, （一）; 一是 already follows a comma).
+ * marks (①, （一）; 一是 already follows a comma). `limit` stops after that many pieces
+ * (the last one then ends at a break, not at the end of the text).
  */
-export function splitClauses(text: string): string[] {
-  return split(text, C_END | C_CLAUSE, true).filter((s) => s.length > 0);
+export function splitClauses(text: string, limit?: number): string[] {
+  return split(text, C_END | C_CLAUSE, true, limit);
 }
 
 const TRIM_END = new Set([...' \t\n\u3000，,：:。；;！!？?、…']);
