@@ -3,7 +3,8 @@ import { Alert, Button, Card, Empty, List, Segmented, Spin, Tag, Typography } fr
 import { ImportOutlined, InboxOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import type { AppInfo, DeckEntry, DeckRef } from '../../core/contract';
-import type { ThemeName } from '../../core/deck';
+import { parseDeck, type Deck, type ThemeName } from '../../core/deck';
+import { ExportDialog } from '../export/ExportDialog';
 import { getHost, HostCallError } from '../host';
 import { messageIn } from '../i18n';
 import { useImportEntryPoints } from '../import/use-import-entry-points';
@@ -21,6 +22,13 @@ export function LibraryScreen({ onOpen }: { onOpen: (ref: DeckRef) => void }) {
   const [theme, setTheme] = useState<ThemeName | undefined>(undefined);
   // Decks just made by an import of several articles, marked "new" in the list.
   const [fresh, setFresh] = useState<DeckRef[]>([]);
+  // Export straight from the library, without opening the editor.
+  const [exporting, setExporting] = useState<{ ref: DeckRef; deck: Deck } | null>(null);
+  const openExport = (ref: DeckRef) =>
+    getHost()
+      .api.deck.read(ref)
+      .then((f) => setExporting({ ref, deck: parseDeck(f.text).deck }))
+      .catch((e) => setError(e instanceof HostCallError ? messageIn(i18n.language, e.messages) : String(e)));
 
   const reload = useCallback(() => {
     getHost()
@@ -82,6 +90,9 @@ export function LibraryScreen({ onOpen }: { onOpen: (ref: DeckRef) => void }) {
                 <a key="open" href={`#/deck/${e.ref.root}/${encodeURI(e.ref.path)}`} onClick={(ev) => { ev.preventDefault(); onOpen(e.ref); }}>
                   {t('library.open')}
                 </a>,
+                <Button key="export" type="link" size="small" onClick={() => void openExport(e.ref)} data-testid="deck-export">
+                  {t('library.export')}
+                </Button>,
               ]}
             >
               <List.Item.Meta
@@ -146,6 +157,7 @@ export function LibraryScreen({ onOpen }: { onOpen: (ref: DeckRef) => void }) {
         </div>
       )}
       {flow.progress}
+      {exporting && <ExportDialog open deck={exporting.deck} deckRef={exporting.ref} onClose={() => setExporting(null)} />}
     </main>
   );
 }

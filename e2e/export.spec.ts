@@ -1,0 +1,97 @@
+/**
+ * The export dialog on the browser edition, opened from the library: a Word
+ * briefing with a 简报 masthead downloads as a real .docx holding the deck's
+ * title, the options are remembered for that deck, PowerPoint downloads too.
+ */
+import JSZip from 'jszip';
+import { readFileSync } from 'node:fs';
+import type { Page } from '@playwright/test';
+import { test, expect } from './fixtures';
+
+test.describe.configure({ timeout: 120_000 });
+const SLOW = { timeout: 30_000 };
+const TITLE = '以实干为民谋福 用实绩书写答卷';
+
+async function openExport(page: Page) {
+  const entry = page.getByTestId('deck-entry').filter({ hasText: TITLE });
+  await entry.getByTestId('deck-export').click();
+  const dialog = page.getByTestId('export-dialog');
+  await expect(dialog.getByRole('button', { name: '导 出' })).toBeEnabled();
+  return dialog;
+}
+
+async function download(page: Page, dialog: ReturnType<Page['getByTestId']>) {
+  const pending = page.waitForEvent('download', SLOW);
+  await dialog.getByTestId('export-run').click();
+  const d = await pending;
+  const bytes = readFileSync((await d.path())!);
+  return { name: d.suggestedFilename(), bytes };
+}
+
+test('export a Word briefing with a masthead: a .docx with the title, options remembered for the deck', async ({ app, page }) => {
+  await app.open(page);
+  let dialog = await openExport(page);
+  await expect(dialog.getByRole('radio', { name: /Word 全文简报/ })).toBeChecked();
+  await dialog.getByTestId('export-header-switch').click();
+  await dialog.getByTestId('export-header-name').fill('武进学习简报');
+  await dialog.getByTestId('export-issue').fill('12');
+  await dialog.getByTestId('export-unit').fill('区发改局办公室');
+  await dialog.getByTestId('export-date').fill('2024-07-01');
+  await expect(dialog).toContainText('2024年7月1日');
+
+  const { name, bytes } = await download(page, dialog);
+  expect(name).toBe(`${TITLE}-全文简报.docx`);
+  expect(bytes.subarray(0, 2).toString('latin1')).toBe('PK');
+  const zip = await JSZip.loadAsync(bytes);
+  const xml = await zip.file('word/document.xml')!.async('string');
+  // Runs may split text: compare the text content only.
+  const text = xml.replace(/<[^>]+>/g, '');
+  expect(text).toContain('以实干为民谋福');
+  expect(text).toContain('武进学习简报');
+  expect(text).toContain('第12期');
+  expect(text).toContain('区发改局办公室');
+  expect(text).toContain('2024年7月1日');
+  await expect(page.getByText(`已导出：${name}`)).toBeVisible();
+  await expect(dialog).toBeHidden();
+
+  // Opening the dialog again for the same deck brings the same options back.
+  dialog = await openExport(page);
+  await expect(dialog.getByTestId('export-header-name')).toHaveValue('武进学习简报');
+  await expect(dialog.getByTestId('export-unit')).toHaveValue('区发改局办公室');
+  // …and they live in the settings under this deck's key.
+  const settings = JSON.parse(readFileSync(`${app.dataDir}/settings.json`, 'utf8')) as { exportOptions: Record<string, { header?: { name: string } }> };
+  const key = Object.keys(settings.exportOptions).find((k) => k.startsWith('builtin:01-'));
+  expect(settings.exportOptions[key!]!.header!.name).toBe('武进学习简报');
+});
+
+test('export the key-points briefing and PowerPoint', async ({ app, page }) => {
+  await app.open(page);
+  let dialog = await openExport(page);
+  await dialog.getByText('Word 要点简报').click();
+  const points = await download(page, dialog);
+  expect(points.name).toBe(`${TITLE}-要点简报.docx`);
+  const pointsXml = await (await JSZip.loadAsync(points.bytes)).file('word/document.xml')!.async('string');
+  expect(pointsXml.replace(/<[^>]+>/g, '')).toContain('始终把推动发展作为首要职责');
+
+  dialog = await openExport(page);
+  await expect(dialog.getByRole('radio', { name: /Word 要点简报/ })).toBeChecked();
+  await dialog.getByText('PowerPoint 演示文稿').click();
+  // Word-only options disappear for PowerPoint.
+  await expect(dialog.getByTestId('export-header-switch')).toHaveCount(0);
+  const pptx = await download(page, dialog);
+  expect(pptx.name).toBe(`${TITLE}-PowerPoint 演示文稿.pptx`);
+  const zip = await JSZip.loadAsync(pptx.bytes);
+  const slides = Object.keys(zip.files).filter((f) => /^ppt\/slides\/slide\d+\.xml$/.test(f));
+  expect(slides.length).toBeGreaterThan(10);
+  expect(await zip.file('ppt/slides/slide1.xml')!.async('string')).toContain('以实干为民谋福');
+});
+
+test('the dialog speaks English when the interface does', async ({ app, page }) => {
+  await app.open(page);
+  await page.getByText('English', { exact: true }).click();
+  await expect(page.getByRole('heading', { name: 'Briefing Studio' })).toBeVisible();
+  await page.getByTestId('deck-entry').filter({ hasText: TITLE }).getByTestId('deck-export').click();
+  const dialog = page.getByTestId('export-dialog');
+  await expect(dialog).toContainText('Word: full-text briefing');
+  await expect(dialog).toContainText('Official (GB/T 9704)');
+});

@@ -1,0 +1,238 @@
+/**
+ * Export a deck: Word briefing (full text, key points, speaker handout),
+ * PowerPoint, and whatever other format core/export registers in `exporters`.
+ * The Word options (GB/T 9704 or plain layout, 简报 masthead, 版记) are
+ * remembered per deck in settings.exportOptions. The exporter runs here in the
+ * renderer (core is pure); the bytes go out through the host's file.saveBytes
+ * (a save dialog in Electron, a download in the browser edition).
+ */
+import { useEffect, useState } from 'react';
+import { Alert, Button, Checkbox, Input, InputNumber, Modal, Progress, Radio, Switch, Typography, App as AntApp } from 'antd';
+import { useTranslation } from 'react-i18next';
+import type { DeckRef } from '../../core/contract';
+import { bytesToBase64 } from '../../core/base64';
+import type { Deck } from '../../core/deck';
+import { briefingKindLabels, exporters, formatChineseDate, type ExportFormat, type ExportOptions } from '../../core/export';
+import { getHost, HostCallError } from '../host';
+import { messageIn } from '../i18n';
+import { choiceOf, exportFileName, formatChoices, rememberedOptions, rememberKey, toStored, type FormatChoice } from './export-choices';
+import './export.css';
+
+const SAVE_KINDS = ['docx', 'pptx', 'pdf', 'html', 'md', 'zip'] as const;
+type SaveKind = (typeof SAVE_KINDS)[number];
+
+export function ExportDialog({ open, deck, deckRef, onClose }: { open: boolean; deck: Deck; deckRef: DeckRef | null; onClose: () => void }) {
+  const { t, i18n } = useTranslation();
+  const { message } = AntApp.useApp();
+  const [options, setOptions] = useState<ExportOptions>(rememberedOptions(undefined));
+  const [loaded, setLoaded] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const choices = formatChoices();
+
+  // Each time the dialog opens, start from what was used last time for this deck.
+  useEffect(() => {
+    if (!open) return;
+    setError(null);
+    setLoaded(false);
+    let live = true;
+    getHost()
+      .api.settings.get()
+      .then((s) => live && setOptions(rememberedOptions(deckRef ? s.exportOptions[rememberKey(deckRef)] : undefined)))
+      .catch(() => live && setOptions(rememberedOptions(undefined)))
+      .finally(() => live && setLoaded(true));
+    return () => {
+      live = false;
+    };
+  }, [open, deckRef?.root, deckRef?.path]); // eslint-disable-line react-hooks/exhaustive-deps
+
+  const set = (patch: Partial<ExportOptions>) => setOptions((o) => ({ ...o, ...patch }));
+  const setHeader = (patch: Partial<NonNullable<ExportOptions['header']>>) =>
+    setOptions((o) => ({ ...o, header: { name: '学习简报', ...o.header, ...patch } }));
+  const setDistribution = (patch: Partial<NonNullable<ExportOptions['distribution']>>) =>
+    setOptions((o) => ({ ...o, distribution: { ...o.distribution, ...patch } }));
+
+  const choiceLabel = (c: FormatChoice) =>
+    c.kind ? t(`export.kinds.${c.kind}`) : t(`export.formats.${c.format}`, { defaultValue: exporters[c.format as ExportFormat]?.label ?? c.format });
+  const current = choices.find((c) => c.id === choiceOf(options)) ?? choices[0]!;
+  const isWord = current.format === 'docx';
+
+  const run = async () => {
+    const info = exporters[current.format as ExportFormat];
+    if (!info) return;
+    setBusy(true);
+    setError(null);
+    try {
+      // Let the progress indication paint before the exporter takes the thread.
+      await new Promise((r) => setTimeout(r, 30));
+      const final: ExportOptions = { ...options, format: current.format as ExportFormat, kind: current.kind ?? options.kind };
+      const bytes = await info.exporter(deck, final);
+      const ext = info.extension.replace(/^\./, '');
+      const kind: SaveKind = (SAVE_KINDS as readonly string[]).includes(ext) ? (ext as SaveKind) : 'zip';
+      const saved = await getHost().api.file.saveBytes({
+        // The documents are Chinese whatever the interface language: so is the file name.
+        suggestedName: exportFileName(deck.meta.title, current.kind ? briefingKindLabels[current.kind] : info.label, info.extension),
+        kind,
+        base64: bytesToBase64(bytes),
+      });
+      if (deckRef) {
+        // Remember only after a successful export: those are the options the user settled on.
+        const s = await getHost().api.settings.get();
+        await getHost().api.settings.set({ exportOptions: { ...s.exportOptions, [rememberKey(deckRef)]: toStored(final) } });
+      }
+      if (saved) {
+        message.success(t('export.saved', { name: saved.name }));
+        onClose();
+      }
+    } catch (e) {
+      const detail = e instanceof HostCallError ? messageIn(i18n.language, e.messages) : e instanceof Error ? e.message : String(e);
+      setError(t('export.failed', { format: choiceLabel(current), message: detail }));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const header = options.header;
+  const dist = options.distribution;
+  return (
+    <Modal
+      open={open}
+      onCancel={busy ? undefined : onClose}
+      title={t('export.title')}
+      width={640}
+      data-testid="export-dialog"
+      mask={{ closable: !busy }}
+      footer={[
+        <Button key="cancel" onClick={onClose} disabled={busy}>
+          {t('export.cancel')}
+        </Button>,
+        <Button key="go" type="primary" onClick={() => void run()} loading={busy} disabled={!loaded} data-testid="export-run">
+          {t('export.run')}
+        </Button>,
+      ]}
+    >
+      <div className="export-form">
+        <fieldset className="export-group">
+          <legend>{t('export.format')}</legend>
+          <Radio.Group
+            value={current.id}
+            onChange={(e) => {
+              const c = choices.find((x) => x.id === e.target.value)!;
+              set({ format: c.format as ExportFormat, ...(c.kind ? { kind: c.kind } : {}) });
+            }}
+            className="export-formats"
+            options={choices.map((c) => ({
+              value: c.id,
+              label: (
+                <span>
+                  {choiceLabel(c)}
+                  <Typography.Text type="secondary" className="export-hint">
+                    {t(`export.hints.${c.kind ?? c.format}`, { defaultValue: '' })}
+                  </Typography.Text>
+                </span>
+              ),
+            }))}
+          />
+        </fieldset>
+
+        {isWord && (
+          <>
+            <fieldset className="export-group">
+              <legend>{t('export.style')}</legend>
+              <Radio.Group
+                value={options.style}
+                onChange={(e) => set({ style: e.target.value as ExportOptions['style'] })}
+                options={[
+                  { value: 'official', label: t('export.styles.official') },
+                  { value: 'plain', label: t('export.styles.plain') },
+                ]}
+              />
+              {current.kind === 'full' && (
+                <Checkbox checked={options.numberPoints} onChange={(e) => set({ numberPoints: e.target.checked })}>
+                  {t('export.numberPoints')}
+                </Checkbox>
+              )}
+            </fieldset>
+
+            <fieldset className="export-group">
+              <legend>
+                <label className="export-switch">
+                  <Switch size="small" checked={!!header} onChange={(on) => set({ header: on ? { name: '学习简报', ...options.header } : undefined })} data-testid="export-header-switch" />
+                  {t('export.header')}
+                </label>
+              </legend>
+              {header && (
+                <div className="export-grid">
+                  <label>
+                    <span>{t('export.headerName')}</span>
+                    <Input value={header.name} onChange={(e) => setHeader({ name: e.target.value })} data-testid="export-header-name" />
+                  </label>
+                  <label>
+                    <span>{t('export.issue')}</span>
+                    <InputNumber
+                      min={1}
+                      precision={0}
+                      value={typeof header.issue === 'number' ? header.issue : header.issue ? Number(header.issue) || null : null}
+                      onChange={(v) => setHeader({ issue: v ?? undefined })}
+                      prefix={t('export.issuePrefix')}
+                      suffix={t('export.issueSuffix')}
+                      style={{ width: '100%' }}
+                      data-testid="export-issue"
+                    />
+                  </label>
+                  <label>
+                    <span>{t('export.unit')}</span>
+                    <Input value={header.unit ?? ''} onChange={(e) => setHeader({ unit: e.target.value })} placeholder={t('export.unitPlaceholder')} data-testid="export-unit" />
+                  </label>
+                  <label>
+                    <span>{t('export.date')}</span>
+                    <Input value={header.date ?? ''} onChange={(e) => setHeader({ date: e.target.value })} placeholder="2024-07-01" data-testid="export-date" />
+                    {header.date && <Typography.Text type="secondary" className="export-hint">{formatChineseDate(header.date)}</Typography.Text>}
+                  </label>
+                </div>
+              )}
+            </fieldset>
+
+            <fieldset className="export-group">
+              <legend>
+                <label className="export-switch">
+                  <Switch size="small" checked={!!dist} onChange={(on) => set({ distribution: on ? { ...options.distribution } : undefined })} />
+                  {t('export.distribution')}
+                </label>
+              </legend>
+              {dist && (
+                <div className="export-grid">
+                  <label>
+                    <span>{t('export.report')}</span>
+                    <Input value={dist.report ?? ''} onChange={(e) => setDistribution({ report: e.target.value })} />
+                  </label>
+                  <label>
+                    <span>{t('export.copyTo')}</span>
+                    <Input value={dist.copyTo ?? ''} onChange={(e) => setDistribution({ copyTo: e.target.value })} />
+                  </label>
+                  <label>
+                    <span>{t('export.sendTo')}</span>
+                    <Input value={dist.sendTo ?? ''} onChange={(e) => setDistribution({ sendTo: e.target.value })} />
+                  </label>
+                  <label>
+                    <span>{t('export.copies')}</span>
+                    <InputNumber min={1} precision={0} value={dist.copies ?? null} onChange={(v) => setDistribution({ copies: v ?? undefined })} style={{ width: '100%' }} />
+                  </label>
+                </div>
+              )}
+            </fieldset>
+          </>
+        )}
+        {!isWord && <Typography.Paragraph type="secondary">{t('export.themeFromDeck')}</Typography.Paragraph>}
+
+        {busy && (
+          <div aria-live="polite" data-testid="export-progress">
+            <Typography.Text>{t('export.working', { format: choiceLabel(current) })}</Typography.Text>
+            <Progress percent={99} status="active" showInfo={false} />
+          </div>
+        )}
+        {error && <Alert type="error" showIcon title={error} data-testid="export-error" />}
+      </div>
+    </Modal>
+  );
+}

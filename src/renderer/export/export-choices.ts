@@ -1,0 +1,68 @@
+/**
+ * The export dialog's logic apart from its widgets: which formats exist (read
+ * from core's `exporters`, so a format added there shows up here), the key
+ * options are remembered under, and reading a remembered value back safely.
+ */
+import type { DeckRef } from '../../core/contract';
+import { briefingKinds, exporters, exportOptionsSchema, type BriefingKind, type ExportOptions, type ExportOptionsInput } from '../../core/export';
+
+/** One entry of the format list: a Word briefing kind, or a whole format. */
+export interface FormatChoice {
+  id: string;
+  format: string;
+  kind?: BriefingKind;
+}
+
+export function formatChoices(available: readonly string[] = Object.keys(exporters)): FormatChoice[] {
+  return available.flatMap((format): FormatChoice[] =>
+    format === 'docx' ? briefingKinds.map((kind) => ({ id: `docx:${kind}`, format, kind })) : [{ id: format, format }],
+  );
+}
+
+export function choiceOf(o: Pick<ExportOptions, 'format' | 'kind'>): string {
+  return o.format === 'docx' ? `docx:${o.kind}` : o.format;
+}
+
+/** Settings key for a deck's remembered options. */
+export const rememberKey = (ref: DeckRef): string => `${ref.root}:${ref.path}`;
+
+/**
+ * Remembered options → complete options. A value written by another version
+ * (or edited by hand) that no longer parses is dropped field by field rather
+ * than making the dialog fail: unknown keys are removed, and if it still does
+ * not parse the defaults are used.
+ */
+export function rememberedOptions(stored: unknown): ExportOptions {
+  const direct = exportOptionsSchema.safeParse(stored ?? {});
+  if (direct.success) return direct.data;
+  if (stored && typeof stored === 'object') {
+    const known = Object.keys(exportOptionsSchema.shape);
+    const kept: Record<string, unknown> = {};
+    for (const [k, v] of Object.entries(stored)) {
+      if (!known.includes(k)) continue;
+      const one = exportOptionsSchema.safeParse({ [k]: v });
+      if (one.success) kept[k] = v;
+    }
+    const partial = exportOptionsSchema.safeParse(kept);
+    if (partial.success) return partial.data;
+  }
+  return exportOptionsSchema.parse({});
+}
+
+/** What is stored: the options as the user set them, empty texts left out. */
+export function toStored(o: ExportOptions): ExportOptionsInput {
+  const clean = <T extends Record<string, unknown>>(x: T | undefined): T | undefined => {
+    if (!x) return undefined;
+    const out = Object.fromEntries(Object.entries(x).filter(([, v]) => v !== '' && v !== undefined && v !== null)) as T;
+    return Object.keys(out).length ? out : undefined;
+  };
+  return { ...o, header: o.header ? { ...clean(o.header), name: o.header.name || '学习简报' } : undefined, distribution: clean(o.distribution) };
+}
+
+/** A file name for the export: "<title>-<kind label><extension>", without characters file systems refuse. */
+export function exportFileName(title: string, label: string, extension: string): string {
+  // eslint-disable-next-line no-control-regex -- control characters are never valid in a file name
+  const safe = (s: string) => s.replace(/[\\/:*?"<>|\u0000-\u001f]/gu, ' ').replace(/\s+/gu, ' ').trim();
+  const stem = [...(safe(title) || '演示稿')].slice(0, 60).join('');
+  return `${stem}-${safe(label)}${extension}`;
+}

@@ -1,0 +1,72 @@
+/**
+ * The keyboard shortcuts, grouped by area, read from the editor's SHORTCUTS
+ * list: what the help shows is what the keys do. A filter box narrows the list
+ * by name or key.
+ */
+import { useMemo, useState } from 'react';
+import { Input, Modal, Typography } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { SHORTCUTS, type ShortcutArea } from '../editor/shortcuts';
+import { isMacPlatform, keyParts } from './key-names';
+import './help.css';
+
+const AREAS: ShortcutArea[] = ['file', 'edit', 'slides', 'view', 'present'];
+
+export function ShortcutsHelp({ open, onClose }: { open: boolean; onClose: () => void }) {
+  const { t } = useTranslation();
+  const [filter, setFilter] = useState('');
+  const mac = isMacPlatform();
+
+  const rows = useMemo(() => {
+    const f = filter.trim().toLowerCase();
+    return SHORTCUTS.map((s) => ({ ...s, label: t(`shortcuts.${s.id}`), parts: keyParts(s.keys, mac) })).filter(
+      (s) => f === '' || s.label.toLowerCase().includes(f) || s.parts.join('+').toLowerCase().includes(f),
+    );
+  }, [filter, mac, t]);
+
+  return (
+    <Modal open={open} onCancel={onClose} footer={null} title={t('help.title')} width={720} data-testid="shortcuts-help">
+      <Input
+        allowClear
+        autoFocus
+        value={filter}
+        onChange={(e) => setFilter(e.target.value)}
+        placeholder={t('help.filter')}
+        aria-label={t('help.filter')}
+        style={{ marginBottom: 12 }}
+      />
+      <Typography.Paragraph type="secondary">{t(mac ? 'help.modMac' : 'help.modPc')}</Typography.Paragraph>
+      <div className="help-areas">
+        {AREAS.map((area) => {
+          const list = rows.filter((r) => r.area === area);
+          if (list.length === 0) return null;
+          return (
+            <section key={area} className="help-area" aria-labelledby={`help-area-${area}`}>
+              <Typography.Title level={5} id={`help-area-${area}`}>
+                {t(`help.areas.${area}`)}
+              </Typography.Title>
+              <table className="help-table">
+                <tbody>
+                  {list.map((r) => (
+                    <tr key={r.id} data-testid="shortcut-row">
+                      <td>{r.label}</td>
+                      <td className="help-keys">
+                        {r.parts.map((p, i) => (
+                          <span key={i}>
+                            {i > 0 && !mac && <span className="help-plus">+</span>}
+                            <kbd>{p}</kbd>
+                          </span>
+                        ))}
+                      </td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </section>
+          );
+        })}
+        {rows.length === 0 && <Typography.Text type="secondary">{t('help.none')}</Typography.Text>}
+      </div>
+    </Modal>
+  );
+}

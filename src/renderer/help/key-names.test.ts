@@ -1,0 +1,23 @@
+import { describe, it, expect } from 'vitest';
+import { SHORTCUTS } from '../editor/shortcuts';
+import { keyParts } from './key-names';
+
+describe('key names', () => {
+  it('writes Mod as Ctrl on Windows/Linux and ⌘ on macOS', () => {
+    expect(keyParts('Mod+Shift+S', false)).toEqual(['Ctrl', 'Shift', 'S']);
+    expect(keyParts('Mod+Shift+S', true)).toEqual(['⌘', '⇧', 'S']);
+    expect(keyParts('Alt+ArrowUp', false)).toEqual(['Alt', '↑']);
+    expect(keyParts('Mod+/', false)).toEqual(['Ctrl', '/']);
+    expect(keyParts('F5', true)).toEqual(['F5']);
+  });
+
+  it('every shortcut of the editor has a readable name on both platforms', () => {
+    for (const s of SHORTCUTS) {
+      for (const mac of [false, true]) {
+        const parts = keyParts(s.keys, mac);
+        expect(parts.length, s.id).toBeGreaterThan(0);
+        expect(parts.join(''), s.id).not.toMatch(/Mod|undefined/);
+      }
+    }
+  });
+});
