@@ -13,7 +13,6 @@ import { decodeText } from './decode';
 import { detectFormat } from './detect-format';
 import { ImportError, MAX_INPUT_BYTES } from './errors';
 import { textToBlocks } from './lines';
-import { markdownToBlocks } from './markdown';
 import { buildArticles, type SourceKind } from './structure';
 import type { ImportResult } from './types';
 
@@ -45,7 +44,14 @@ export function importText(text: string, sourceName: string = PASTED_SOURCE, enc
   return finish(textToBlocks(text), 'text', sourceName, encoding);
 }
 
-export function importMarkdown(text: string, sourceName: string, encoding: string = PASTED_ENCODING): ImportResult {
+/**
+ * Markdown text. Async because the CommonMark parser (micromark) is loaded on
+ * demand: most imports are plain text, and micromark's browser build touches
+ * `document`, which a Worker does not have unless the bundler picks its
+ * "worker" export.
+ */
+export async function importMarkdown(text: string, sourceName: string, encoding: string = PASTED_ENCODING): Promise<ImportResult> {
+  const { markdownToBlocks } = await import('./markdown');
   return finish(markdownToBlocks(text), 'markdown', sourceName, encoding);
 }
 

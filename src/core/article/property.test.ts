@@ -108,11 +108,11 @@ describe('properties', () => {
     );
   });
 
-  it('Markdown of any shape imports or fails typed', () => {
-    fc.assert(
-      fc.property(fc.oneof(document, fc.string({ maxLength: 200 })), (text) => {
+  it('Markdown of any shape imports or fails typed', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.oneof(document, fc.string({ maxLength: 200 })), async (text) => {
         try {
-          importMarkdown(text, 'a.md');
+          await importMarkdown(text, 'a.md');
         } catch (e) {
           expect(e).toBeInstanceOf(ImportError);
         }

@@ -46,8 +46,8 @@ describe('titles', () => {
     expect([b.subtitle, b.title]).toEqual(['坚持稳中求进', '一季度项目签约再创新高']);
   });
 
-  it('does not take a numbered Markdown section for a title', () => {
-    const r = importMarkdown('## 一、总体要求\n\n坚持稳中求进。\n\n## 二、重点任务\n\n加快发展。', 'a.md');
+  it('does not take a numbered Markdown section for a title', async () => {
+    const r = await importMarkdown('## 一、总体要求\n\n坚持稳中求进。\n\n## 二、重点任务\n\n加快发展。', 'a.md');
     expect(r.articles[0]!.title).toBeNull();
     expect(r.articles[0]!.sections.map((s) => s.heading)).toEqual(['一、总体要求', '二、重点任务']);
   });
@@ -132,8 +132,8 @@ describe('extras', () => {
 });
 
 describe('Markdown', () => {
-  it('reads headings, drops emphasis marks, keeps list numbers, flags bold lines as headings', () => {
-    const r = importMarkdown('# 标题\n\n导语**重点**内容。\n\n## 一、任务\n\n1. 第一项。\n2. 第二项。\n\n**讨论题**\n\n- 问题一？\n', 'a.md');
+  it('reads headings, drops emphasis marks, keeps list numbers, flags bold lines as headings', async () => {
+    const r = await importMarkdown('# 标题\n\n导语**重点**内容。\n\n## 一、任务\n\n1. 第一项。\n2. 第二项。\n\n**讨论题**\n\n- 问题一？\n', 'a.md');
     const a = r.articles[0]!;
     expect(a.title).toBe('标题');
     expect(a.lead).toEqual(['导语重点内容。']);
