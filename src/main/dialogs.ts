@@ -1,7 +1,7 @@
 /** The two operations that need native dialogs: open an article, save exported bytes. */
 import { promises as fs } from 'node:fs';
 import { basename } from 'node:path';
-import type { BrowserWindow, Dialog } from 'electron';
+import type { BrowserWindow, Dialog, FileFilter } from 'electron';
 import { HostError } from '../core/contract';
 import type { HostSpecific } from '../node/services';
 import { writeFileAtomic } from '../node/atomic-write';
@@ -9,14 +9,14 @@ import { fsError } from '../node/host-errors';
 
 export const MAX_ARTICLE_BYTES = 64 * 1024 * 1024;
 
-const FILTERS = {
+const FILTERS: Record<'docx' | 'pptx' | 'pdf' | 'html' | 'md' | 'zip', FileFilter> = {
   docx: { name: 'Word 文档', extensions: ['docx'] },
   pptx: { name: 'PowerPoint 演示文稿', extensions: ['pptx'] },
   pdf: { name: 'PDF', extensions: ['pdf'] },
   html: { name: 'HTML', extensions: ['html'] },
   md: { name: 'Markdown', extensions: ['md'] },
   zip: { name: 'ZIP', extensions: ['zip'] },
-} as const;
+};
 
 export function dialogOps(dialog: Dialog, window: () => BrowserWindow | null, defaultDir: () => string): HostSpecific {
   return {
