@@ -2,7 +2,8 @@
  * Presenting figures:
  *  - present.slide_change_ms: in the app's audience view (browser edition, built
  *    renderer) on a 500-slide deck, from the key press to the first paint after
- *    reveal.js changed slide; median of 40 presses. Target < 50 ms.
+ *    reveal.js changed slide; median of 40 presses, walking through the deck so
+ *    the slide window moves several times. Target < 50 ms.
  *  - present.pdf_sample_ms: headless-Chromium PDF of every deck in slides/
  *    (one browser, launched beforehand), total time; report only.
  * Needs `npm run build` (out/renderer) and a Chromium (see src/node/pdf.ts).
@@ -43,8 +44,9 @@ async function slideChange(): Promise<BenchFigure> {
     const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
     await page.goto(`${server.url}#/present/user/big.md?from=1`);
     await page.waitForSelector('.reveal .slides > section.present');
-    const total = await page.locator('.reveal .slides > section').count();
-    if (total !== 500) throw new Error(`expected 500 slides, got ${total}`);
+    // The screen counts the whole deck (reveal.js itself is given a window of it).
+    const number = await page.getByTestId('present-number').textContent();
+    if (!/\/\s*500$/.test(number ?? '')) throw new Error(`expected a 500-slide deck, the screen shows ${number}`);
     // In the page: stamp the key press, and the first moment after the next paint
     // once reveal.js announced the change (rAF runs before the paint; a message
     // posted from it is handled after).

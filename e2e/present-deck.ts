@@ -10,7 +10,7 @@ export const NOTES = [
   '第二部分讲民生。',
   '讲稿丙：办好民生实事，守牢安全底线。',
 ] as const;
-export const TITLES = ['学习会放映测试', '一、始终把推动发展作为首要职责', '提升贡献度', '厚植产业根基', '二、始终把增进民生福祉作为根本追求', '办好民生实事'];
+export const TITLES = ['学习会放映测试', '一、始终把推动发展作为首要职责', '提升贡献度', '厚植产业根基', '二、始终把增进民生福祉作为根本追求', '办好民生实事'] as const;
 
 export function presentDeckText(theme = 'party-red'): string {
   const slides = [

@@ -1,5 +1,7 @@
 import { test, expect } from './fixtures';
 import type { Page } from '@playwright/test';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { NOTES, TITLES, writePresentDeck } from './present-deck';
 
 const current = (page: Page) => page.locator('.reveal .slides > section.present');
@@ -159,3 +161,28 @@ for (const theme of ['party-red', 'deep-blue', 'clean-white'] as const) {
     await presenter.screenshot({ path: info.outputPath(`presenter-${theme}.png`) });
   });
 }
+
+test('a long deck is handed to reveal.js a window at a time: walking, jumping and the number all cover the whole deck', async ({ app, page }) => {
+  const slides = Array.from({ length: 120 }, (_, i) => `## 第${i + 1}页标题\n\n- 要点${i + 1}\n\nNote:\n第${i + 1}页讲稿`);
+  mkdirSync(app.userDir, { recursive: true });
+  writeFileSync(join(app.userDir, 'long.md'), `---\ntitle: 长演示稿\ntheme: party-red\n---\n\n${slides.join('\n\n---\n\n')}\n`);
+  await app.open(page, '/present/user/long.md?from=1');
+  await expect(current(page)).toContainText('第1页标题');
+  expect(await page.locator('.reveal .slides > section').count()).toBeLessThan(120);
+  // Quick presses straight across several window edges: none is lost.
+  for (let i = 0; i < 40; i++) await page.keyboard.press('ArrowRight');
+  await expect(current(page)).toContainText('第41页标题');
+  await expect(page.getByTestId('present-number')).toHaveText('41 / 120');
+  // Far jump and the deck's ends.
+  await page.keyboard.type('100');
+  await page.keyboard.press('Enter');
+  await expect(current(page)).toContainText('第100页标题');
+  await page.keyboard.press('End');
+  await expect(current(page)).toContainText('第120页标题');
+  await expect(page.getByTestId('present-number')).toHaveText('120 / 120');
+  await page.keyboard.press('Home');
+  await expect(current(page)).toContainText('第1页标题');
+  await page.keyboard.press('ArrowLeft');
+  await expect(current(page)).toContainText('第1页标题');
+  await expect(page.locator('aside.notes')).toHaveCount(0);
+});

@@ -4,6 +4,8 @@
  * clock, slide n/m, and per-section time budgets that turn amber near and red
  * over their minutes. It drives the audience window over BroadcastChannel and
  * follows it when the audience window is driven (a clicker, a mouse click).
+ * The previews hold one slide each (not the whole deck), so a change costs the
+ * same on a 500-slide deck as on a 10-slide one.
  * Keys: → Space PageDown next · ← PageUp previous · B black · O overview ·
  * 12 Enter jump · T reset timer · X swap displays (desktop) · Esc end.
  */
@@ -13,13 +15,12 @@ import { useTranslation } from 'react-i18next';
 import { Marked } from 'marked';
 import type { RevealConfig } from 'reveal.js';
 import type { DeckRef } from '../../core/contract';
-import { deckHtml } from '../../core/render/slide-html';
+import { slideHtml } from '../../core/render/slide-html';
 import { getHost } from '../host';
 import { RevealStage, sanitizeSlides, type RevealDeck } from './RevealStage';
 import { usePresentDeck } from './use-present-deck';
-import { openPresentChannel, samePosition, type PresentChannel, type SlidePosition } from './present-sync';
+import { openPresentChannel, type PresentChannel, type SlidePosition } from './present-sync';
 import { channelName, deckRoute } from './routes';
-import { positionOf } from './PresentScreen';
 import { SlideJump } from './slide-jump';
 import { deckSections, sectionAt, budgetState, formatDuration } from './sections';
 import { usePresenterClock } from './use-presenter-clock';
@@ -33,9 +34,14 @@ const STAGE_CONFIG: RevealConfig = {
   slideNumber: false,
   keyboard: false,
   transition: 'none',
-  overview: true,
+  overview: false,
   touch: false,
 };
+/** The next-slide preview shows the slide complete, every fragment visible. */
+const NEXT_CONFIG: RevealConfig = { ...STAGE_CONFIG, fragments: false };
+const EMPTY = '<section></section>';
+/** Fragments (click-by-click items) on a slide, from its HTML. */
+const fragmentCount = (html: string) => (html.match(/class="[^"]*\bfragment\b/g) ?? []).length;
 const FONT_KEY = 'briefing-notes-font';
 const plain = (s: string) => s.replace(/[*_`]/g, '');
 
@@ -49,12 +55,11 @@ export function PresenterScreen({ deckRef, at, go }: { deckRef: DeckRef; at: num
   const [fontPx, setFontPx] = useState(() => Number(localStorage.getItem(FONT_KEY)) || 30);
   const [budgets, setBudgets] = useState(() => loadBudgets(deckRef));
   const current = useRef<RevealDeck | null>(null);
-  const next = useRef<RevealDeck | null>(null);
   const channel = useRef<PresentChannel | null>(null);
   const jump = useRef(new SlideJump());
   const isElectron = getHost().kind === 'electron';
 
-  const html = useMemo(() => (deck ? deckHtml(deck, { notes: false }) : null), [deck]);
+  const slides = useMemo(() => (deck ? deck.slides.map((x) => slideHtml(x, { notes: false })) : null), [deck]);
   const sections = useMemo(() => (deck ? deckSections(deck, t('present.presenter.opening')) : []), [deck, t]);
   const total = deck?.slides.length ?? 0;
   const sectionIndex = sectionAt(sections, pos.indexh);
@@ -76,27 +81,47 @@ export function PresenterScreen({ deckRef, at, go }: { deckRef: DeckRef; at: num
     }
   }, [go, deckRef, isElectron]);
 
-  // Show a position on both previews (the next one one slide ahead).
-  const show = useCallback((p: SlidePosition) => {
-    setPos(p);
-    const c = current.current;
-    if (c && !samePosition(positionOf(c), p)) c.slide(p.indexh, p.indexv, p.fragment);
-    next.current?.slide(p.indexh + 1, 0);
-  }, []);
+  const posRef = useRef(pos);
+  posRef.current = pos;
+  /** Show a position and tell the audience window. */
+  const goSlide = useCallback(
+    (p: SlidePosition) => {
+      if (p.indexh < 0 || p.indexh >= total) return;
+      setPos(p);
+      channel.current?.post({ type: 'slide', ...p });
+    },
+    [total],
+  );
+  /** Next step: the slide's next fragment, else the next slide. */
+  const step = useCallback(
+    (dir: 1 | -1) => {
+      if (!slides) return;
+      const p = posRef.current;
+      const frags = fragmentCount(slides[p.indexh] ?? '');
+      if (dir === 1) {
+        if (p.fragment < frags - 1) goSlide({ ...p, fragment: p.fragment + 1 });
+        else goSlide({ indexh: p.indexh + 1, indexv: 0, fragment: -1 });
+      } else if (p.fragment >= 0) goSlide({ ...p, fragment: p.fragment - 1 });
+      else goSlide({ indexh: p.indexh - 1, indexv: 0, fragment: fragmentCount(slides[p.indexh - 1] ?? '') - 1 });
+    },
+    [slides, goSlide],
+  );
+  const stepRef = useRef(step);
+  stepRef.current = step;
+  const goRef = useRef(goSlide);
+  goRef.current = goSlide;
 
   useEffect(() => {
     const ch = openPresentChannel(channelName(deckRef), (m) => {
-      if (m.type === 'slide') show(m);
+      if (m.type === 'slide') setPos({ indexh: m.indexh, indexv: m.indexv, fragment: m.fragment });
       else if (m.type === 'pause') setPaused(m.paused);
-      else if (m.type === 'overview') {
-        setOverview(m.active);
-        if (current.current && current.current.isOverview() !== m.active) current.current.toggleOverview(m.active);
-      } else if (m.type === 'end') {
+      else if (m.type === 'overview') setOverview(m.active);
+      else if (m.type === 'end') {
         if (isElectron) return;
         if (window.opener) window.close();
         else go(deckRoute(deckRef));
-      } else if (m.type === 'hello' && m.role === 'audience' && current.current) {
-        ch.post({ type: 'slide', ...positionOf(current.current) });
+      } else if (m.type === 'hello' && m.role === 'audience') {
+        ch.post({ type: 'slide', ...posRef.current });
       }
     });
     channel.current = ch;
@@ -107,34 +132,14 @@ export function PresenterScreen({ deckRef, at, go }: { deckRef: DeckRef; at: num
     };
   }, [deckRef.root, deckRef.path]); // eslint-disable-line react-hooks/exhaustive-deps
 
-  const onCurrentReady = useCallback(
-    (d: RevealDeck) => {
-      current.current = d;
-      d.slide(pos.indexh, pos.indexv, pos.fragment);
-      const moved = () => {
-        const p = positionOf(d);
-        setPos(p);
-        next.current?.slide(p.indexh + 1, 0);
-        channel.current?.post({ type: 'slide', ...p });
-      };
-      d.on('slidechanged', moved);
-      d.on('fragmentshown', moved);
-      d.on('fragmenthidden', moved);
-      d.on('overviewshown', () => {
-        setOverview(true);
-        channel.current?.post({ type: 'overview', active: true });
-      });
-      d.on('overviewhidden', () => {
-        setOverview(false);
-        channel.current?.post({ type: 'overview', active: false });
-      });
-    },
-    [], // eslint-disable-line react-hooks/exhaustive-deps
-  );
-  const onNextReady = useCallback((d: RevealDeck) => {
-    next.current = d;
-    d.slide((current.current?.getIndices().h ?? at) + 1, 0);
-  }, [at]);
+  const onCurrentReady = useCallback((d: RevealDeck) => {
+    current.current = d;
+    d.slide(0, 0, posRef.current.fragment);
+  }, []);
+  // The current preview follows the fragment steps of its one slide.
+  useEffect(() => {
+    current.current?.slide(0, 0, pos.fragment);
+  }, [pos.indexh, pos.fragment]);
 
   const setFont = (px: number) => {
     const v = Math.max(16, Math.min(72, px));
@@ -143,48 +148,53 @@ export function PresenterScreen({ deckRef, at, go }: { deckRef: DeckRef; at: num
   };
   const fontRef = useRef(fontPx);
   fontRef.current = fontPx;
+  const overviewRef = useRef(overview);
+  overviewRef.current = overview;
+  /** The overview shows on the audience screen (where a click picks a slide); here it is a label. */
+  const toggleOverview = useCallback((on: boolean) => {
+    setOverview(on);
+    channel.current?.post({ type: 'overview', active: on });
+  }, []);
 
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       const target = e.target as HTMLElement | null;
       if (target && /input|textarea/i.test(target.tagName)) return;
       if (e.ctrlKey || e.metaKey || e.altKey) return;
-      const d = current.current;
-      if (!d) return;
       let handled = true;
       if (/^\d$/.test(e.key)) setJumpText(jump.current.push(e.key));
       else if (e.key === 'Enter') {
         const n = jump.current.take();
         setJumpText('');
-        if (n !== null) d.slide(Math.min(n, d.getTotalSlides()) - 1, 0);
-        else if (d.isOverview()) d.toggleOverview(false);
-        else d.next();
-      } else if (['ArrowRight', 'ArrowDown', 'PageDown', ' ', 'n', 'N'].includes(e.key)) d.next();
-      else if (['ArrowLeft', 'ArrowUp', 'PageUp', 'Backspace'].includes(e.key)) d.prev();
-      else if (e.key === 'Home') d.slide(0, 0);
-      else if (e.key === 'End') d.slide(d.getTotalSlides() - 1, 0);
+        if (n !== null) goRef.current({ indexh: Math.min(n, total) - 1, indexv: 0, fragment: -1 });
+        else if (overviewRef.current) toggleOverview(false);
+        else stepRef.current(1);
+      } else if (['ArrowRight', 'ArrowDown', 'PageDown', ' ', 'n', 'N'].includes(e.key)) stepRef.current(1);
+      else if (['ArrowLeft', 'ArrowUp', 'PageUp', 'Backspace'].includes(e.key)) stepRef.current(-1);
+      else if (e.key === 'Home') goRef.current({ indexh: 0, indexv: 0, fragment: -1 });
+      else if (e.key === 'End') goRef.current({ indexh: total - 1, indexv: 0, fragment: -1 });
       else if (e.key === 'b' || e.key === 'B' || e.key === '.') {
         setPaused((p) => {
           channel.current?.post({ type: 'pause', paused: !p });
           return !p;
         });
-      } else if (e.key === 'o' || e.key === 'O') d.toggleOverview();
+      } else if (e.key === 'o' || e.key === 'O') toggleOverview(!overviewRef.current);
       else if (e.key === 't' || e.key === 'T') clock.reset();
       else if (e.key === '+' || e.key === '=') setFont(fontRef.current + 4);
       else if (e.key === '-' || e.key === '_') setFont(fontRef.current - 4);
       else if ((e.key === 'x' || e.key === 'X') && isElectron) void getHost().api.present.swapDisplays().catch(() => {});
       else if (e.key === 'Escape') {
-        if (d.isOverview()) d.toggleOverview(false);
+        if (overviewRef.current) toggleOverview(false);
         else end();
       } else handled = false;
       if (handled) e.preventDefault();
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [end, clock, isElectron]);
+  }, [end, clock, isElectron, total, toggleOverview]);
 
   if (error) return <Result status="error" title={t('present.loadFailed', { message: error })} />;
-  if (!deck || html === null) return <Spin style={{ margin: 48 }} tip={t('present.loading')}><div /></Spin>;
+  if (!deck || !slides) return <Spin style={{ margin: 48 }} tip={t('present.loading')}><div /></Spin>;
 
   const sec = sections[sectionIndex];
   const secState = sec ? budgetState(clock.spentIn(sectionIndex), budgets[sec.start]) : 'none';
@@ -245,14 +255,14 @@ export function PresenterScreen({ deckRef, at, go }: { deckRef: DeckRef; at: num
         <div className="presenter-left">
           <div className="presenter-caption">{t('present.presenter.current')}</div>
           <div className="presenter-slide presenter-current" data-testid="presenter-current">
-            <RevealStage html={html} theme={deck.meta.theme} config={STAGE_CONFIG} onReady={onCurrentReady} className="present-stage" />
+            <RevealStage html={slides[pos.indexh] ?? EMPTY} theme={deck.meta.theme} config={STAGE_CONFIG} onReady={onCurrentReady} className="present-stage" />
             {paused && <div className="presenter-blackout">{t('present.presenter.blackedOut')}</div>}
           </div>
         </div>
         <div className="presenter-right">
           <div className="presenter-caption">{t('present.presenter.next')}</div>
           <div className="presenter-slide" data-testid="presenter-next">
-            <RevealStage html={html} theme={deck.meta.theme} config={STAGE_CONFIG} onReady={onNextReady} className="present-stage" />
+            <RevealStage html={slides[pos.indexh + 1] ?? EMPTY} theme={deck.meta.theme} config={NEXT_CONFIG} className="present-stage" />
             {pos.indexh + 1 >= total && <div className="presenter-slide-end">{t('present.presenter.lastSlide')}</div>}
           </div>
           <div className="presenter-notes-tools">

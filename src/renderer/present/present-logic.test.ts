@@ -66,3 +66,24 @@ describe('sync messages', () => {
     expect(samePosition({ indexh: 1, indexv: 0, fragment: -1 }, { indexh: 1, indexv: 0, fragment: -1 })).toBe(true);
   });
 });
+
+import { windowAround, windowNeed } from './slide-window';
+
+describe('slide window for long decks', () => {
+  it('short decks are given whole; long ones a window around the current slide, kept inside the deck', () => {
+    expect(windowAround(10, 40)).toEqual({ lo: 0, hi: 40 });
+    expect(windowAround(250, 500)).toEqual({ lo: 238, hi: 263 });
+    expect(windowAround(2, 500)).toEqual({ lo: 0, hi: 25 });
+    expect(windowAround(499, 500)).toEqual({ lo: 475, hi: 500 });
+  });
+  it('moves the window before the talk reaches its edge, at once when it is on the edge', () => {
+    const w = { lo: 238, hi: 263 };
+    expect(windowNeed(250, w, 500)).toBeNull();
+    expect(windowNeed(259, w, 500)).toBe('soon');
+    expect(windowNeed(262, w, 500)).toBe('now');
+    expect(windowNeed(300, w, 500)).toBe('now');
+    // The deck's own ends are not window edges.
+    expect(windowNeed(0, { lo: 0, hi: 25 }, 500)).toBeNull();
+    expect(windowNeed(499, { lo: 475, hi: 500 }, 500)).toBeNull();
+  });
+});
