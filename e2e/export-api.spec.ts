@@ -1,0 +1,35 @@
+/**
+ * The browser edition's 'export/pdf' and 'export/html' operations, as the export
+ * dialog calls them: deck text in, base64 bytes out, through the real server.
+ */
+import { test, expect } from './fixtures';
+import { presentDeckText, TITLES } from './present-deck';
+
+test('export/pdf returns one page per slide; export/html a standalone deck', async ({ app, page }) => {
+  await app.open(page);
+  const call = (op: string, arg: unknown) =>
+    page.evaluate(
+      async ([op, arg]) => {
+        const res = await fetch(`/api/${op}`, {
+          method: 'POST',
+          headers: { 'Content-Type': 'application/json', 'X-Briefing-Token': sessionStorage.getItem('briefing-token') ?? '' },
+          body: JSON.stringify([arg]),
+        });
+        return (await res.json()) as { ok: boolean; value: { base64: string; pages: number | null } };
+      },
+      [op, arg] as const,
+    );
+  const pdf = await call('export/pdf', { text: presentDeckText(), variant: 'slides' });
+  expect(pdf.ok).toBe(true);
+  expect(pdf.value.pages).toBe(TITLES.length);
+  expect(Buffer.from(pdf.value.base64, 'base64').subarray(0, 5).toString()).toBe('%PDF-');
+  const notes = await call('export/pdf', { text: presentDeckText(), variant: 'notes' });
+  expect(notes.value.pages).toBe(TITLES.length);
+  const html = await call('export/html', { text: presentDeckText('deep-blue') });
+  const doc = Buffer.from(html.value.base64, 'base64').toString('utf8');
+  expect(doc).toContain('deck-theme-deep-blue');
+  expect(doc).toContain(TITLES[2]);
+  // Presenter windows are the browser's own business in this edition.
+  const refused = await call('present/openPresenter', { ref: { root: 'user', path: 'a.md' }, indexh: 0 });
+  expect(refused.ok).toBe(false);
+});
