@@ -72,7 +72,7 @@ export default async (): Promise<BenchFigure[]> => {
   const corpus = corpusOf(textFiles, CORPUS_BYTES);
   const sample = textFiles.find((f) => f.name === 'wujin-articles.txt')!;
   const sampleMs = await medianMs(() => importArticleBytes(sample.bytes, sample.name), 200, 50);
-  const text = await throughput(corpus.files, 7);
+  const text = await throughput(corpus.files, 11);
   const md = await throughput(corpusOf(load(/\.md$/), 256 * 1024).files, 3);
   const docx = await throughput(corpusOf(load(/\.docx$/), 512 * 1024).files, 3);
   const load1 = loadavg()[0]!.toFixed(1);
