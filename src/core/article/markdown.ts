@@ -77,8 +77,21 @@ function walk(node: Nodes, out: Block[], prefix = ''): void {
  */
 const TOO_DEEP = /^(?:[ \t]*(?:>|[-*+](?=[ \t])|\d{1,9}[.)](?=[ \t]))){64}/m;
 
+/**
+ * Link brackets beyond this count make the parser's label matching superlinear
+ * (25,000 "[*" pairs: 13 s). No article has thousands of links; a file that does
+ * is read as plain text too.
+ */
+const MAX_BRACKETS = 4000;
+
+function tooManyBrackets(text: string): boolean {
+  let n = 0;
+  for (let i = text.indexOf('['); i >= 0; i = text.indexOf('[', i + 1)) if (++n > MAX_BRACKETS) return true;
+  return false;
+}
+
 export function markdownToBlocks(text: string): Block[] {
-  if (TOO_DEEP.test(text)) return textToBlocks(text);
+  if (TOO_DEEP.test(text) || tooManyBrackets(text)) return textToBlocks(text);
   const out: Block[] = [];
   walk(fromMarkdown(text), out);
   return out;
