@@ -52,11 +52,17 @@ function parseCsv(text) {
     for (let i = 0; i < line.length; i++) {
       const ch = line[i];
       if (quoted) {
-        if (ch === '"' && line[i + 1] === '"') (cur += '"'), i++;
+        if (ch === '"' && line[i + 1] === '"') {
+          cur += '"';
+          i++;
+        }
         else if (ch === '"') quoted = false;
         else cur += ch;
       } else if (ch === '"') quoted = true;
-      else if (ch === ',') cells.push(cur.trim()), (cur = '');
+      else if (ch === ',') {
+        cells.push(cur.trim());
+        cur = '';
+      }
       else cur += ch;
     }
     cells.push(cur.trim());
@@ -105,7 +111,10 @@ for (const [issue, severity, confidence, file, location] of rows) {
   let verdict;
   if (sev < FAIL_AT) verdict = 'below MEDIUM';
   else if (WEBPREFS_CHECKS.has(issue) && securePrefsReason(file, location)) verdict = `false positive: ${securePrefsReason(file, location)}`;
-  else (verdict = 'FAIL'), failing++;
+  else {
+    verdict = 'FAIL';
+    failing++;
+  }
   out.push([issue, severity, confidence, `${file}:${location}`, verdict]);
 }
 const widths = [0, 1, 2, 3].map((i) => Math.max(8, ...out.map((r) => r[i].length)));

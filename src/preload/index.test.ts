@@ -32,7 +32,7 @@ function walk(v: unknown, seen = new Set<unknown>()): unknown[] {
 
 describe('buildApi', () => {
   it('exposes exactly the contract operations as functions invoking app:<op>', async () => {
-    const invoke = vi.fn(async () => 'r');
+    const invoke = vi.fn(async (..._a: unknown[]) => 'r');
     const api = buildApi(invoke);
     const names = Object.entries(api).flatMap(([d, verbs]) => Object.keys(verbs).map((v) => `${d}/${v}`));
     expect(names.sort()).toEqual([...OPERATIONS].sort());
@@ -47,7 +47,7 @@ describe('buildApi', () => {
   });
 
   it('gives the page no way to choose a channel', async () => {
-    const invoke = vi.fn(async () => null);
+    const invoke = vi.fn(async (..._a: unknown[]) => null);
     const api = buildApi(invoke);
     await api.deck!.read!('app:settings/set', 'x');
     expect(invoke.mock.calls[0]![0]).toBe('app:deck/read');

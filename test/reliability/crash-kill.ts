@@ -74,9 +74,12 @@ async function atomicTrial(childJs: string, i: number, delayMs: number): Promise
   const t0 = Date.now();
   const dir = join(root, `atomic-${i}`);
   const [a, b] = versions();
-  const fa = join(root, 'va'),
-    fb = join(root, 'vb');
-  if (!existsSync(fa)) (writeFileSync(fa, a), writeFileSync(fb, b));
+  const fa = join(root, 'va');
+  const fb = join(root, 'vb');
+  if (!existsSync(fa)) {
+    writeFileSync(fa, a);
+    writeFileSync(fb, b);
+  }
   mkdirSync(dir);
   const target = join(dir, '演示稿.md');
   await writeFileAtomic(target, a);
@@ -113,8 +116,8 @@ async function draftTrial(childJs: string, i: number, delayMs: number): Promise<
   const t0 = Date.now();
   const dir = join(root, `drafts-${i}`);
   const [a, b] = versions();
-  const fa = join(root, 'va'),
-    fb = join(root, 'vb');
+  const fa = join(root, 'va');
+  const fb = join(root, 'vb');
   const store = new DraftStore(dir);
   const ref = { root: 'user' as const, path: '演示稿.md' };
   await store.save({ key: 'user:演示稿.md', text: a.toString('utf8'), ref, baseVersion: null });

@@ -11,6 +11,7 @@
  */
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
+// @ts-expect-error -- jsdom is a dev dependency without @types here; only JSDOM's window/document are used.
 import { JSDOM } from 'jsdom';
 import createDOMPurify from 'dompurify';
 import { BAD_CASES, type BadCase } from '../fixtures/bad/manifest';
@@ -49,7 +50,7 @@ export function inspectSanitized(html: string): string[] {
   for (const tag of ['script', 'iframe', 'frame', 'object', 'embed', 'link', 'meta', 'base', 'form', 'style', 'portal']) {
     if (doc.getElementsByTagName(tag).length) problems.push(`<${tag}> survived`);
   }
-  for (const el of Array.from(doc.querySelectorAll('*'))) {
+  for (const el of Array.from(doc.querySelectorAll('*') as ArrayLike<Element>)) {
     for (const { name, value } of Array.from(el.attributes)) {
       const n = name.toLowerCase();
       if (n.startsWith('on')) problems.push(`${n}= on <${el.localName}>`);

@@ -22,7 +22,10 @@ function once(k) {
   return new Promise((resolve) => {
     const t0 = performance.now();
     const headers = { host: k.host ?? `127.0.0.1:${port}` };
-    if (k.body !== undefined) (headers['content-type'] = 'application/json'), (headers['content-length'] = Buffer.byteLength(k.body));
+    if (k.body !== undefined) {
+      headers['content-type'] = 'application/json';
+      headers['content-length'] = Buffer.byteLength(k.body);
+    }
     if (!k.noToken && k.method === 'POST') headers['x-briefing-token'] = token;
     if (k.cookie) headers.cookie = `briefing_token=${encodeURIComponent(token)}`;
     const req = http.request({ host: '127.0.0.1', port, method: k.method, path: k.path, headers, agent }, (res) => {

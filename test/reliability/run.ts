@@ -111,7 +111,7 @@ async function main(): Promise<number> {
 
   console.log(`reliability: seed ${seed} (RELIABILITY_SEED=${seed} replays the kill delays)`);
   const childJs = await bundle(join(here, 'child.ts'));
-  const crash = await runCrashTrials(childJs, { atomic: kills, drafts: 30, host: 20, seed, parallel: 4 });
+  const crash = await runCrashTrials(childJs, { atomic: kills, drafts: 20, host: 10, seed, parallel: 4 });
   for (const suite of ['kill: atomic save', 'kill: draft autosave', 'kill: browser-edition host']) {
     const rs = crash.filter((r: TrialResult) => r.suite === suite);
     const newer = rs.filter((r) => /deck=new|draft=new|deck v[1-9]/.test(r.detail)).length;

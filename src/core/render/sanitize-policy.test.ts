@@ -4,6 +4,7 @@
  * thing that would run, load or frame.
  */
 import { describe, it, expect } from 'vitest';
+// @ts-expect-error -- jsdom is a dev dependency without @types here; only JSDOM's window/document are used.
 import { JSDOM } from 'jsdom';
 import createDOMPurify from 'dompurify';
 import { sanitizeSlideHtml, type PurifyLike } from './sanitize-policy';
