@@ -20,7 +20,7 @@ vi.mock('electron', () => {
     url: string | null = null;
     html = '';
     destroyed = false;
-    print = vi.fn(async () => Buffer.from('%PDF-1.4\n' + '<< /Type /Page >>\n'.repeat(state.pages) + '<< /Type /Pages >>'));
+    print = vi.fn(async (_options: unknown) => Buffer.from('%PDF-1.4\n' + '<< /Type /Page >>\n'.repeat(state.pages) + '<< /Type /Pages >>'));
     webContents = {
       executeJavaScript: async () => true,
       printToPDF: (o: unknown) => this.print(o),
