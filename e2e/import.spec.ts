@@ -257,3 +257,24 @@ test('Ctrl+I opens the file chooser on the library screen', async ({ app, page }
   await (await chooser).setFiles(samplePath);
   await expect(page.getByTestId('review-article')).toHaveCount(2, SLOW);
 });
+
+test('GB18030, UTF-16 and Word files import in the worker with their encoding shown', async ({ app, page }) => {
+  await openLibrary(app, page);
+  const fx = (f: string) => readFileSync(join(projectRoot, 'test/fixtures/articles', f)).toString('base64');
+  await dropFiles(page, [
+    { name: 'speech-gb18030.txt', base64: fx('speech-gb18030.txt') },
+    { name: 'report-utf16le.txt', base64: fx('report-utf16le.txt') },
+    { name: 'word-headings.docx', base64: fx('word-headings.docx') },
+  ]);
+  await expect(page.getByTestId('import-review')).toBeVisible(SLOW);
+  const sources = page.getByTestId('review-source');
+  await expect(sources).toHaveCount(3);
+  await expect(sources.filter({ hasText: 'speech-gb18030.txt' }).getByTestId('review-encoding')).toContainText('GB18030');
+  await expect(sources.filter({ hasText: 'report-utf16le.txt' }).getByTestId('review-encoding')).toContainText('UTF-16');
+  await expect(sources.filter({ hasText: 'word-headings.docx' }).getByTestId('review-encoding')).toContainText('Word 文档');
+  const titles = page.getByTestId('review-title');
+  await expect(titles.nth(0)).toHaveValue('在全区作风建设推进会上的讲话');
+  await expect(titles.nth(2)).toHaveValue('关于推进“高效办成一件事”改革的实施方案');
+  // The Word file's sub-headings keep their level.
+  await expect(page.getByTestId('review-article').nth(2).getByTestId('review-heading-input')).toHaveCount(6);
+});

@@ -138,7 +138,9 @@ export function ArticleOutline({
           {t('import.stats', { sections: a.sections.length, paragraphs: body, chars: ops.characterCount(a) })} · {a.sourceName}
         </Typography.Text>
         <Tooltip title={t('import.undo')}>
-          <Button size="small" icon={<UndoOutlined />} disabled={item.history.length === 0} onClick={onUndo} aria-label={t('import.undo')} />
+          <Button size="small" icon={<UndoOutlined />} disabled={item.history.length === 0} onClick={onUndo} aria-label={t('import.undo')}>
+            {t('import.undoShort')}
+          </Button>
         </Tooltip>
       </header>
 

@@ -146,7 +146,9 @@ export function ImportReview({
       </div>
 
       <aside className="review-options" aria-label={t('import.options')}>
-        <Typography.Title level={5}>{t('import.options')}</Typography.Title>
+        <Typography.Title level={5} style={{ marginTop: 0 }}>
+          {t('import.options')}
+        </Typography.Title>
         <div className="review-option">
           <span id="opt-theme">{t('import.theme')}</span>
           <Radio.Group

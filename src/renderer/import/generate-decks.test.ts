@@ -43,3 +43,13 @@ describe('createDecks', () => {
     expect(deck.slides.length).toBeGreaterThan(5);
   });
 });
+
+describe('paste size', () => {
+  it('counts UTF-8 bytes without encoding, and refuses above the importer limit', async () => {
+    const { utf8Length, checkPastedSize } = await import('./import-errors');
+    const { MAX_INPUT_BYTES } = await import('../../core/article');
+    for (const s of ['abc', '中文', 'é', '😀', 'a中😀b']) expect(utf8Length(s)).toBe(new TextEncoder().encode(s).length);
+    expect(() => checkPastedSize('中'.repeat(MAX_INPUT_BYTES / 3))).not.toThrow();
+    expect(() => checkPastedSize('中'.repeat(MAX_INPUT_BYTES / 3 + 1))).toThrow(/60 MB/);
+  });
+});

@@ -6,6 +6,7 @@
  */
 import type { ImportResult } from '../../core/article';
 import type { ImportFailure, ImportJob, ImportRequest, ImportResponse } from './import-protocol';
+import { checkPastedSize, toFailure } from './import-errors';
 
 export class ImportFailed extends Error {
   constructor(readonly failure: ImportFailure) {
@@ -34,7 +35,7 @@ function startWorker(): Worker | null {
 }
 
 async function onMainThread(req: ImportJob): Promise<ImportResult> {
-  const { runImport, toFailure } = await import('./run-import-core');
+  const { runImport } = await import('./run-import-core');
   try {
     return await runImport(req);
   } catch (e) {
@@ -44,6 +45,14 @@ async function onMainThread(req: ImportJob): Promise<ImportResult> {
 
 export function importInWorker(req: ImportJob, signal?: AbortSignal): Promise<ImportResult> {
   if (signal?.aborted) return Promise.reject(new ImportCancelled());
+  if (req.kind === 'text') {
+    // Refuse an oversized paste here, before copying it to a worker that might run out of memory on it.
+    try {
+      checkPastedSize(req.text);
+    } catch (e) {
+      return Promise.reject(new ImportFailed(toFailure(e)));
+    }
+  }
   const worker = startWorker();
   if (!worker) return onMainThread(req);
   const id = nextId++;
@@ -69,8 +78,8 @@ export function importInWorker(req: ImportJob, signal?: AbortSignal): Promise<Im
         new ImportFailed({
           code: 'WORKER',
           message: {
-            zh: `导入程序意外停止：${ev.message || '未知原因'}`,
-            en: `The importer stopped unexpectedly: ${ev.message || 'unknown reason'}`,
+            zh: `导入程序意外停止：${ev.message || '可能是内容过大、内存不足'}。请拆分后分别导入。`,
+            en: `The importer stopped unexpectedly: ${ev.message || 'the content may be too large for the available memory'}. Split it and import the parts.`,
           },
         }),
       );

@@ -1,10 +1,11 @@
 import { useCallback, useEffect, useState } from 'react';
 import { Alert, Button, Card, Empty, List, Segmented, Spin, Tag, Typography } from 'antd';
-import { ImportOutlined, InboxOutlined } from '@ant-design/icons';
+import { ImportOutlined, InboxOutlined, QuestionCircleOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import type { AppInfo, DeckEntry, DeckRef } from '../../core/contract';
 import { parseDeck, type Deck, type ThemeName } from '../../core/deck';
 import { ExportDialog } from '../export/ExportDialog';
+import { ShortcutsHelp } from '../help/ShortcutsHelp';
 import { getHost, HostCallError } from '../host';
 import { messageIn } from '../i18n';
 import { useImportEntryPoints } from '../import/use-import-entry-points';
@@ -24,6 +25,22 @@ export function LibraryScreen({ onOpen }: { onOpen: (ref: DeckRef) => void }) {
   const [fresh, setFresh] = useState<DeckRef[]>([]);
   // Export straight from the library, without opening the editor.
   const [exporting, setExporting] = useState<{ ref: DeckRef; deck: Deck } | null>(null);
+  const [help, setHelp] = useState(false);
+  // The menu's "keyboard shortcuts" and Ctrl+/ work on the library too, not only in the editor.
+  useEffect(() => {
+    const offMenu = getHost().onMenuCommand((cmd) => cmd === 'shortcuts' && setHelp(true));
+    const onKey = (e: KeyboardEvent) => {
+      if ((e.ctrlKey || e.metaKey) && e.key === '/') {
+        e.preventDefault();
+        setHelp(true);
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => {
+      offMenu();
+      window.removeEventListener('keydown', onKey);
+    };
+  }, []);
   const openExport = (ref: DeckRef) =>
     getHost()
       .api.deck.read(ref)
@@ -135,7 +152,10 @@ export function LibraryScreen({ onOpen }: { onOpen: (ref: DeckRef) => void }) {
           {t('library.import')}
           <span className="library-shortcut">{mod}+I</span>
         </Button>
-        <Typography.Text type="secondary">{t('library.importHint', { mod })}</Typography.Text>
+        <Typography.Text type="secondary" style={{ flex: 1 }}>{t('library.importHint', { mod })}</Typography.Text>
+        <Button icon={<QuestionCircleOutlined />} onClick={() => setHelp(true)} aria-keyshortcuts="Control+/">
+          {t('library.shortcuts')}
+        </Button>
       </div>
       <Typography.Title level={4}>{t('library.title')}</Typography.Title>
       {error && <Alert type="error" showIcon title={t('errors.generic', { message: error })} style={{ marginBottom: 16 }} />}
@@ -157,6 +177,7 @@ export function LibraryScreen({ onOpen }: { onOpen: (ref: DeckRef) => void }) {
         </div>
       )}
       {flow.progress}
+      <ShortcutsHelp open={help} onClose={() => setHelp(false)} />
       {exporting && <ExportDialog open deck={exporting.deck} deckRef={exporting.ref} onClose={() => setExporting(null)} />}
     </main>
   );
