@@ -198,3 +198,29 @@ test('leaving with unsaved changes asks first', async ({ app, page }) => {
   await page.getByRole('button', { name: /取\s*消/ }).click();
   await expect(page.getByTestId('editor')).toBeVisible();
 });
+
+test('find & replace from the editor is one undo step', async ({ app, page }) => {
+  await app.open(page, userCopy(app.userDir));
+  const ed = editor(page);
+  await ed.row(4).click();
+  const before = (await ed.title.textContent())!;
+  await ed.list.focus();
+  await page.keyboard.press('Control+F');
+  await expect(page.getByTestId('find-panel')).toBeVisible();
+  await page.getByTestId('find-query').fill('提升');
+  await page.getByTestId('find-replacement').fill('增强');
+  await page.getByTestId('find-replace-all').click();
+  await expect(ed.title).toHaveText(before.replaceAll('提升', '增强'));
+  await page.keyboard.press('Escape');
+  await ed.list.focus();
+  await page.keyboard.press('Control+Z');
+  await expect(ed.title).toHaveText(before);
+});
+
+test('the keyboard shortcuts panel opens with Ctrl+/', async ({ app, page }) => {
+  await app.open(page, userCopy(app.userDir));
+  await editor(page).list.focus();
+  await page.keyboard.press('Control+/');
+  await expect(page.getByRole('dialog')).toContainText('Ctrl');
+  await expect(page.getByRole('dialog')).toContainText('另起一条要点');
+});

@@ -43,6 +43,9 @@ import { EditorToolbar, type SidePanel } from './EditorToolbar';
 import { useEditorKeys } from './use-editor-keys';
 import { useFitWidth } from './use-fit-width';
 import { useStable } from './use-stable';
+import { FindReplacePanel } from '../find/FindReplacePanel';
+import { ExportDialog } from '../export/ExportDialog';
+import { ShortcutsHelp } from '../help/ShortcutsHelp';
 import { SlideFrame } from './SlideFrame';
 import { safeSlideBody, sectionProps } from './sanitize';
 import { previewOf } from './document';
@@ -93,6 +96,7 @@ export function EditorScreen({ target, onNavigate, onBack }: EditorScreenProps) 
   const [diagnostics, setDiagnostics] = useState<string[]>([]);
   const [saving, setSaving] = useState(false);
   const [preview, setPreview] = useState<Deck | null>(null);
+  const [panel, setPanel] = useState<'find' | 'export' | 'help' | null>(null);
   const listRef = useRef<HTMLDivElement | null>(null);
   const notesRef = useRef<TextAreaRef>(null);
   const canvasBox = useRef<HTMLDivElement | null>(null);
@@ -432,6 +436,9 @@ export function EditorScreen({ target, onNavigate, onBack }: EditorScreenProps) 
     focusNotes: () => notesRef.current?.focus(),
     present: () => void present(false),
     presentFromCurrent: () => void present(true),
+    find: () => setPanel('find'),
+    export: () => setPanel('export'),
+    help: () => setPanel('help'),
   });
 
   const [fitRef, canvasWidth] = useFitWidth(16 / 9, 24);
@@ -447,6 +454,9 @@ export function EditorScreen({ target, onNavigate, onBack }: EditorScreenProps) 
     onSaveAs: () =>
       deck && setDialog({ kind: 'saveAs', name: fileNameFor(deck.meta.title), thenBack: false }),
     onPresent: () => void present(false),
+    onFind: () => setPanel('find'),
+    onExport: () => setPanel('export'),
+    onHelp: () => setPanel('help'),
     onOpenRecent: (r: DeckRef) =>
       dirty ? void message.warning(t('editor.saveFirst')) : onNavigate(`/deck/${r.root}/${r.path}`),
     onUndo: () => step('undo'),
@@ -640,6 +650,18 @@ export function EditorScreen({ target, onNavigate, onBack }: EditorScreenProps) 
         readOnly={doc.readOnly}
       />
 
+      <FindReplacePanel
+        open={panel === 'find'}
+        deck={deck}
+        onApply={(next, summary) => {
+          edit(() => next);
+          message.success(summary);
+        }}
+        onGoTo={(i) => select(i)}
+        onClose={() => setPanel(null)}
+      />
+      {panel === 'export' && <ExportDialog open deck={withoutEmptyItems(deck)} deckRef={doc.ref} onClose={() => setPanel(null)} />}
+      <ShortcutsHelp open={panel === 'help'} onClose={() => setPanel(null)} />
       {dialog?.kind === 'saveAs' && (
         <SaveAsDialog
           open

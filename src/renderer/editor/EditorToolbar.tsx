@@ -15,7 +15,10 @@ import {
   DownOutlined,
   FileTextOutlined,
   HighlightOutlined,
+  ExportOutlined,
   PlayCircleOutlined,
+  QuestionCircleOutlined,
+  SearchOutlined,
   PlusOutlined,
   RedoOutlined,
   SaveOutlined,
@@ -49,6 +52,9 @@ export interface EditorToolbarProps {
   onSaveAs(): void;
   onOpenRecent(ref: DeckRef): void;
   onPresent(): void;
+  onFind(): void;
+  onExport(): void;
+  onHelp(): void;
   onUndo(): void;
   onRedo(): void;
   onInsert(): void;
@@ -76,7 +82,7 @@ function formatFocused(tag: 'strong' | 'em') {
 }
 
 export const EditorToolbar = memo(function EditorToolbar(p: EditorToolbarProps) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const [recent, setRecent] = useState<DeckRef[]>([]);
   useEffect(() => {
     getHost()
@@ -84,11 +90,6 @@ export const EditorToolbar = memo(function EditorToolbar(p: EditorToolbarProps) 
       .then((s) => setRecent(s.recent))
       .catch(() => {});
   }, [p.deckRef?.path]);
-
-  const setLanguage = (lng: 'zh-CN' | 'en') => {
-    void i18n.changeLanguage(lng);
-    void getHost().api.settings.set({ language: lng }).catch(() => {});
-  };
 
   const layout = p.layout ?? 'bullets';
   const keepFocus = { onMouseDown: (e: React.MouseEvent) => e.preventDefault() };
@@ -99,7 +100,7 @@ export const EditorToolbar = memo(function EditorToolbar(p: EditorToolbarProps) 
         <Button icon={<ArrowLeftOutlined />} onClick={p.onBack} aria-label={t('editor.back')} data-testid="editor-back" />
       </Tooltip>
       <div className="editor-title">
-        <Typography.Text strong ellipsis style={{ maxWidth: 260 }} data-testid="deck-title">
+        <Typography.Text strong ellipsis style={{ maxWidth: 160 }} data-testid="deck-title">
           {p.title || t('editor.untitled')}
         </Typography.Text>
         {p.dirty && (
@@ -109,7 +110,7 @@ export const EditorToolbar = memo(function EditorToolbar(p: EditorToolbarProps) 
         )}
         {p.readOnly && <Tag>{t('editor.readOnly')}</Tag>}
       </div>
-      <Divider type="vertical" />
+      <Divider type="vertical" style={{ marginInline: 2 }} />
       <Space.Compact>
         <Tooltip title={tip(t('editor.toolbar.save'), 'save')}>
           <Button type="primary" icon={<SaveOutlined />} loading={p.saving} onClick={p.onSave} data-testid="save">
@@ -140,14 +141,14 @@ export const EditorToolbar = memo(function EditorToolbar(p: EditorToolbarProps) 
           <Button icon={<DownOutlined />} aria-label={t('editor.toolbar.fileMenu')} data-testid="file-menu" />
         </Dropdown>
       </Space.Compact>
-      <Divider type="vertical" />
+      <Divider type="vertical" style={{ marginInline: 2 }} />
       <Tooltip title={tip(t('editor.toolbar.undo'), 'undo')}>
         <Button icon={<UndoOutlined />} disabled={!p.canUndo} onClick={p.onUndo} aria-label={t('editor.toolbar.undo')} data-testid="undo" />
       </Tooltip>
       <Tooltip title={tip(t('editor.toolbar.redo'), 'redo')}>
         <Button icon={<RedoOutlined />} disabled={!p.canRedo} onClick={p.onRedo} aria-label={t('editor.toolbar.redo')} data-testid="redo" />
       </Tooltip>
-      <Divider type="vertical" />
+      <Divider type="vertical" style={{ marginInline: 2 }} />
       <Tooltip title={tip(t('editor.toolbar.newSlide'), 'newSlide')}>
         <Button icon={<PlusOutlined />} onClick={p.onInsert} aria-label={t('editor.toolbar.newSlide')} data-testid="new-slide" />
       </Tooltip>
@@ -157,7 +158,7 @@ export const EditorToolbar = memo(function EditorToolbar(p: EditorToolbarProps) 
       <Tooltip title={tip(t('editor.toolbar.delete'), 'deleteSlide')}>
         <Button icon={<DeleteOutlined />} onClick={p.onDelete} aria-label={t('editor.toolbar.delete')} data-testid="delete-slide" />
       </Tooltip>
-      <Divider type="vertical" />
+      <Divider type="vertical" style={{ marginInline: 2 }} />
       <Tooltip title={tip(t('editor.toolbar.bold'), 'bold')}>
         <Button icon={<BoldOutlined />} {...keepFocus} onClick={() => formatFocused('strong')} aria-label={t('editor.toolbar.bold')} />
       </Tooltip>
@@ -166,7 +167,8 @@ export const EditorToolbar = memo(function EditorToolbar(p: EditorToolbarProps) 
       </Tooltip>
       <Select
         value={layout}
-        style={{ width: 120 }}
+        style={{ width: 140 }}
+        popupMatchSelectWidth={false}
         aria-label={t('editor.toolbar.layout')}
         data-testid="layout-select"
         disabled={!p.layout}
@@ -175,13 +177,20 @@ export const EditorToolbar = memo(function EditorToolbar(p: EditorToolbarProps) 
       />
       <Select
         value={p.theme}
-        style={{ width: 110 }}
+        style={{ width: 116 }}
+        popupMatchSelectWidth={false}
         aria-label={t('editor.toolbar.theme')}
         data-testid="theme-select"
         onChange={(v) => p.onTheme(v)}
         options={THEMES.map((th) => ({ value: th, label: t(`editor.themes.${th}`) }))}
       />
       <span className="toolbar-spacer" />
+      <Tooltip title={tip(t('editor.toolbar.find'), 'find')}>
+        <Button icon={<SearchOutlined />} onClick={p.onFind} aria-label={t('editor.toolbar.find')} data-testid="open-find" />
+      </Tooltip>
+      <Tooltip title={tip(t('editor.toolbar.export'), 'export')}>
+        <Button icon={<ExportOutlined />} onClick={p.onExport} aria-label={t('editor.toolbar.export')} data-testid="open-export" />
+      </Tooltip>
       <Tooltip title={tip(t('editor.toolbar.present'), 'present')}>
         <Button icon={<PlayCircleOutlined />} onClick={p.onPresent} data-testid="present">
           {t('editor.toolbar.present')}
@@ -209,17 +218,9 @@ export const EditorToolbar = memo(function EditorToolbar(p: EditorToolbarProps) 
       >
         {t('editor.toolbar.article')}
       </Button>
-      <Select
-        value={i18n.language === 'en' ? 'en' : 'zh-CN'}
-        style={{ width: 96 }}
-        aria-label={t('language.label')}
-        data-testid="language-select"
-        onChange={(v: 'zh-CN' | 'en') => setLanguage(v)}
-        options={[
-          { value: 'zh-CN', label: t('language.zh-CN') },
-          { value: 'en', label: t('language.en') },
-        ]}
-      />
+      <Tooltip title={tip(t('editor.toolbar.help'), 'help')}>
+        <Button icon={<QuestionCircleOutlined />} onClick={p.onHelp} aria-label={t('editor.toolbar.help')} data-testid="open-help" />
+      </Tooltip>
     </header>
   );
 });

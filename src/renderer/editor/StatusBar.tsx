@@ -1,4 +1,6 @@
 import { useTranslation } from 'react-i18next';
+import { Select } from 'antd';
+import { getHost } from '../host';
 import type { Deck } from '../../core/deck';
 import { deckFigures } from './word-count';
 
@@ -11,13 +13,17 @@ export interface StatusBarProps {
   readOnly: boolean;
 }
 
-/** Slide n/m, 字数, speaking time at a Chinese pace, and whether the work is safe. */
+/** Slide n/m, 字数, speaking time at a Chinese pace, whether the work is safe, and the interface language. */
 export function StatusBar({ deck, current, selectedCount, dirty, draftSavedMs, readOnly }: StatusBarProps) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const setLanguage = (lng: 'zh-CN' | 'en') => {
+    void i18n.changeLanguage(lng);
+    void getHost().api.settings.set({ language: lng }).catch(() => {});
+  };
   const f = deckFigures(deck);
   const minutes = Math.max(1, Math.round(f.minutes));
   return (
-    <footer className="status-bar" role="status" aria-live="off">
+    <footer className="status-bar">
       <span data-testid="slide-position">{t('editor.status.slideOf', { n: deck.slides.length ? current + 1 : 0, m: deck.slides.length })}</span>
       {selectedCount > 1 && <span>{t('editor.status.selected', { count: selectedCount })}</span>}
       <span data-testid="word-count">{t('editor.status.chars', { count: f.chars })}</span>
@@ -33,6 +39,20 @@ export function StatusBar({ deck, current, selectedCount, dirty, draftSavedMs, r
             : t('editor.status.unsaved')
           : t('editor.status.saved')}
       </span>
+      <Select
+        value={i18n.language === 'en' ? 'en' : 'zh-CN'}
+        size="small"
+        style={{ width: 92, marginBlock: -2 }}
+        variant="borderless"
+        aria-label={t('language.label')}
+        data-testid="language-select"
+        popupMatchSelectWidth={false}
+        onChange={(v: 'zh-CN' | 'en') => setLanguage(v)}
+        options={[
+          { value: 'zh-CN', label: t('language.zh-CN') },
+          { value: 'en', label: t('language.en') },
+        ]}
+      />
     </footer>
   );
 }
