@@ -141,10 +141,11 @@ export const PresenterLayout = z.object({ mode: z.enum(['dual', 'rehearsal']), d
 export type PresenterLayout = z.infer<typeof PresenterLayout>;
 
 /** PDF and standalone HTML of a deck: the deck text as the editor holds it (saved or not). */
+/** `ref`, when the deck is saved in the library, lets the host put the deck's pictures inside the file. */
 export const ExportPdfArgs = z
-  .object({ text: DeckText, variant: z.enum(['slides', 'notes']).default('slides') })
+  .object({ text: DeckText, variant: z.enum(['slides', 'notes']).default('slides'), ref: DeckRef.optional() })
   .strict();
-export const ExportHtmlArgs = z.object({ text: DeckText }).strict();
+export const ExportHtmlArgs = z.object({ text: DeckText, ref: DeckRef.optional() }).strict();
 export const ExportedBytes = z.object({ base64: z.string(), pages: z.number().int().nullable() });
 export type ExportedBytes = z.infer<typeof ExportedBytes>;
 

@@ -5,7 +5,7 @@
 import { app, BrowserWindow, Menu, dialog, ipcMain, protocol, session } from 'electron';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { createServices } from '../node/services';
+import { createServices, imageResolver } from '../node/services';
 import { defaultPaths } from '../node/app-paths';
 import { MENU_CHANNEL, type MenuCommand } from '../core/contract-channels';
 import { registerIpc, makeTrustedOrigin } from './ipc';
@@ -16,6 +16,7 @@ import { dialogOps } from './dialogs';
 import { PresenterWindows } from './presenter-window';
 import { electronPdfExport } from './pdf-export';
 import { loadPresentAssets } from '../node/present-assets';
+import { Library } from '../node/library';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const log = (line: string) => console.log(`[main] ${line}`);
@@ -66,7 +67,10 @@ if (!app.requestSingleInstanceLock()) {
       {
         ...dialogOps(dialog, () => mainWindow, () => paths.userLibraryDir),
         ...presenter.ops(),
-        'export/pdf': electronPdfExport(() => loadPresentAssets(themesDir)),
+        'export/pdf': electronPdfExport(
+          () => loadPresentAssets(themesDir),
+          imageResolver(new Library({ builtin: paths.builtinDir, user: paths.userLibraryDir })),
+        ),
       },
     );
     const trusted = makeTrustedOrigin([APP_ORIGIN, ...(devOrigin ? [devOrigin] : [])]);

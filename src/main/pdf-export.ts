@@ -15,7 +15,7 @@ import { HostError } from '../core/contract';
 import { parseDeck } from '../core/deck';
 import { bytesToBase64 } from '../core/base64';
 import { buildHtmlDeck, NOTES_PAGE_HEIGHT, SLIDE_HEIGHT, SLIDE_WIDTH, type DeckHtmlAssets } from '../core/export/html-deck';
-import { pdfPageCount } from '../node/present-service';
+import { pdfPageCount, type DeckImageResolver } from '../node/present-service';
 import { secureWebPreferences } from './security';
 
 const PX_PER_INCH = 96;
@@ -47,11 +47,15 @@ async function waitForReady(win: BrowserWindow, timeoutMs: number): Promise<void
   throw new HostError('PDF_TIMEOUT', { zh: '生成 PDF 超时', en: 'PDF rendering timed out' });
 }
 
-export function electronPdfExport(assets: () => Promise<DeckHtmlAssets>, timeoutMs = 60_000) {
+export function electronPdfExport(assets: () => Promise<DeckHtmlAssets>, images?: DeckImageResolver, timeoutMs = 60_000) {
   return async (a: OpArgs<'export/pdf'>[0]): Promise<OpResult<'export/pdf'>> => {
     const variant = a.variant ?? 'slides';
     const { deck } = parseDeck(a.text);
-    const html = buildHtmlDeck(deck, await assets(), { mode: 'print', printNotes: variant === 'notes' });
+    const html = buildHtmlDeck(deck, await assets(), {
+      mode: 'print',
+      printNotes: variant === 'notes',
+      images: a.ref && images ? await images(a.ref, deck) : undefined,
+    });
     const dir = await mkdtemp(join(tmpdir(), 'briefing-pdf-'));
     const file = join(dir, 'deck.html');
     await writeFile(file, html, 'utf8');

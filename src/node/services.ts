@@ -4,12 +4,14 @@
  * then call `services[op](...args)`; operations that need a native dialog are
  * supplied by the host itself (see HostSpecific).
  */
-import { HostError, type OpArgs, type OpResult } from '../core/contract';
+import { HostError, type DeckRef, type OpArgs, type OpResult } from '../core/contract';
+import type { Deck } from '../core/deck';
 import type { OperationName } from '../core/contract-channels';
 import { Library, type LibraryRoots } from './library';
 import { DraftStore } from './drafts';
 import { SettingsStore } from './settings-store';
 import { presentServices, noPresenterWindows } from './present-service';
+import { imagesBesideDeck } from './deck-images';
 
 export interface ServiceConfig {
   roots: LibraryRoots;
@@ -36,7 +38,7 @@ export function createServices(cfg: ServiceConfig, hostSpecific?: Partial<HostSp
   const library = new Library(cfg.roots);
   const drafts = new DraftStore(cfg.dataDir + '/drafts');
   const settings = new SettingsStore(cfg.dataDir);
-  const present = presentServices(cfg.themesDir);
+  const present = presentServices(cfg.themesDir, imageResolver(library));
   const unsupported = (op: string) => async (): Promise<never> => {
     throw new HostError('UNSUPPORTED', {
       zh: `此版本不支持该操作：${op}`,
@@ -70,4 +72,9 @@ export function createServices(cfg: ServiceConfig, hostSpecific?: Partial<HostSp
     'export/pdf': hostSpecific?.['export/pdf'] ?? present['export/pdf'],
     'export/html': present['export/html'],
   };
+}
+
+/** Pictures of a library deck for PDF/HTML export: read beside the deck, inside its library root. */
+export function imageResolver(library: Library) {
+  return async (ref: DeckRef, deck: Deck) => imagesBesideDeck(deck, await library.resolveRef(ref, true), library.rootDir(ref.root));
 }
