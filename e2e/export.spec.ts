@@ -95,3 +95,22 @@ test('the dialog speaks English when the interface does', async ({ app, page }) 
   await expect(dialog).toContainText('Word: full-text briefing');
   await expect(dialog).toContainText('Official (GB/T 9704)');
 });
+
+test('PDF and standalone HTML come from the host and download too', async ({ app, page }) => {
+  await app.open(page);
+  let dialog = await openExport(page);
+  await dialog.getByText('PDF 幻灯片').click();
+  const pdf = await download(page, dialog);
+  expect(pdf.name).toBe(`${TITLE}-幻灯片.pdf`);
+  expect(pdf.bytes.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+
+  // The last format chosen for this deck is remembered, PDF included.
+  dialog = await openExport(page);
+  await expect(dialog.getByRole('radio', { name: /PDF 幻灯片/ })).toBeChecked();
+  await dialog.getByText('网页（离线放映）').click();
+  const html = await download(page, dialog);
+  expect(html.name).toBe(`${TITLE}-网页版.html`);
+  const doc = html.bytes.toString('utf8');
+  expect(doc).toMatch(/^<!doctype html>/i);
+  expect(doc).toContain('以实干为民谋福');
+});

@@ -11,11 +11,11 @@ import { Alert, Button, Checkbox, Input, InputNumber, Modal, Progress, Radio, Sw
 import { useTranslation } from 'react-i18next';
 import type { DeckRef } from '../../core/contract';
 import { bytesToBase64 } from '../../core/base64';
-import type { Deck } from '../../core/deck';
+import { serializeDeck, type Deck } from '../../core/deck';
 import { briefingKindLabels, exporters, formatChineseDate, type ExportFormat, type ExportOptions } from '../../core/export';
 import { getHost, HostCallError } from '../host';
 import { messageIn } from '../i18n';
-import { choiceOf, exportFileName, formatChoices, rememberedOptions, rememberKey, toStored, type FormatChoice } from './export-choices';
+import { choiceKey, choiceOf, exportFileName, FILE_LABELS, formatChoices, rememberedOptions, rememberKey, toStored, type FormatChoice } from './export-choices';
 import './export.css';
 
 const SAVE_KINDS = ['docx', 'pptx', 'pdf', 'html', 'md', 'zip'] as const;
@@ -25,6 +25,8 @@ export function ExportDialog({ open, deck, deckRef, onClose }: { open: boolean; 
   const { t, i18n } = useTranslation();
   const { message } = AntApp.useApp();
   const [options, setOptions] = useState<ExportOptions>(rememberedOptions(undefined));
+  // A host-made format (PDF, HTML) chosen instead of the one in `options`, or null.
+  const [hostChoice, setHostChoice] = useState<string | null>(null);
   const [loaded, setLoaded] = useState(false);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -38,7 +40,12 @@ export function ExportDialog({ open, deck, deckRef, onClose }: { open: boolean; 
     let live = true;
     getHost()
       .api.settings.get()
-      .then((s) => live && setOptions(rememberedOptions(deckRef ? s.exportOptions[rememberKey(deckRef)] : undefined)))
+      .then((s) => {
+        if (!live) return;
+        setOptions(rememberedOptions(deckRef ? s.exportOptions[rememberKey(deckRef)] : undefined));
+        const last = deckRef ? s.exportOptions[choiceKey(deckRef)] : undefined;
+        setHostChoice(typeof last === 'string' && choices.some((c) => c.id === last && c.host) ? last : null);
+      })
       .catch(() => live && setOptions(rememberedOptions(undefined)))
       .finally(() => live && setLoaded(true));
     return () => {
@@ -53,32 +60,49 @@ export function ExportDialog({ open, deck, deckRef, onClose }: { open: boolean; 
     setOptions((o) => ({ ...o, distribution: { ...o.distribution, ...patch } }));
 
   const choiceLabel = (c: FormatChoice) =>
-    c.kind ? t(`export.kinds.${c.kind}`) : t(`export.formats.${c.format}`, { defaultValue: exporters[c.format as ExportFormat]?.label ?? c.format });
-  const current = choices.find((c) => c.id === choiceOf(options)) ?? choices[0]!;
+    c.kind
+      ? t(`export.kinds.${c.kind}`)
+      : c.variant
+        ? t(`export.formats.${c.format}-${c.variant}`)
+        : t(`export.formats.${c.format}`, { defaultValue: exporters[c.format as ExportFormat]?.label ?? c.format });
+  const current = choices.find((c) => c.id === (hostChoice ?? choiceOf(options))) ?? choices[0]!;
   const isWord = current.format === 'docx';
 
-  const run = async () => {
+  /** Bytes, extension and file-name label of the chosen format. */
+  const produce = async (final: ExportOptions): Promise<{ bytes: string; ext: string; label: string }> => {
+    const api = getHost().api;
+    if (current.host) {
+      const text = serializeDeck(deck);
+      const ref = deckRef ?? undefined;
+      const r = current.host === 'export/pdf' ? await api.export.pdf({ text, variant: current.variant ?? 'slides', ref }) : await api.export.html({ text, ref });
+      return { bytes: r.base64, ext: current.format, label: FILE_LABELS[current.id] ?? current.format };
+    }
     const info = exporters[current.format as ExportFormat];
-    if (!info) return;
+    const bytes = await info.exporter(deck, final);
+    // The documents are Chinese whatever the interface language: so is the file name.
+    return { bytes: bytesToBase64(bytes), ext: info.extension.replace(/^\./, ''), label: current.kind ? briefingKindLabels[current.kind] : info.label };
+  };
+
+  const run = async () => {
     setBusy(true);
     setError(null);
     try {
       // Let the progress indication paint before the exporter takes the thread.
       await new Promise((r) => setTimeout(r, 30));
-      const final: ExportOptions = { ...options, format: current.format as ExportFormat, kind: current.kind ?? options.kind };
-      const bytes = await info.exporter(deck, final);
-      const ext = info.extension.replace(/^\./, '');
-      const kind: SaveKind = (SAVE_KINDS as readonly string[]).includes(ext) ? (ext as SaveKind) : 'zip';
+      const final: ExportOptions = current.host ? options : { ...options, format: current.format as ExportFormat, kind: current.kind ?? options.kind };
+      const out = await produce(final);
+      const kind: SaveKind = (SAVE_KINDS as readonly string[]).includes(out.ext) ? (out.ext as SaveKind) : 'zip';
       const saved = await getHost().api.file.saveBytes({
-        // The documents are Chinese whatever the interface language: so is the file name.
-        suggestedName: exportFileName(deck.meta.title, current.kind ? briefingKindLabels[current.kind] : info.label, info.extension),
+        suggestedName: exportFileName(deck.meta.title, out.label, `.${out.ext}`),
         kind,
-        base64: bytesToBase64(bytes),
+        base64: out.bytes,
       });
       if (deckRef) {
         // Remember only after a successful export: those are the options the user settled on.
         const s = await getHost().api.settings.get();
-        await getHost().api.settings.set({ exportOptions: { ...s.exportOptions, [rememberKey(deckRef)]: toStored(final) } });
+        await getHost().api.settings.set({
+          exportOptions: { ...s.exportOptions, [rememberKey(deckRef)]: toStored(final), [choiceKey(deckRef)]: current.id },
+        });
       }
       if (saved) {
         message.success(t('export.saved', { name: saved.name }));
@@ -118,7 +142,11 @@ export function ExportDialog({ open, deck, deckRef, onClose }: { open: boolean; 
             value={current.id}
             onChange={(e) => {
               const c = choices.find((x) => x.id === e.target.value)!;
-              set({ format: c.format as ExportFormat, ...(c.kind ? { kind: c.kind } : {}) });
+              if (c.host) setHostChoice(c.id);
+              else {
+                setHostChoice(null);
+                set({ format: c.format as ExportFormat, ...(c.kind ? { kind: c.kind } : {}) });
+              }
             }}
             className="export-formats"
             options={choices.map((c) => ({
@@ -127,7 +155,7 @@ export function ExportDialog({ open, deck, deckRef, onClose }: { open: boolean; 
                 <span>
                   {choiceLabel(c)}
                   <Typography.Text type="secondary" className="export-hint">
-                    {t(`export.hints.${c.kind ?? c.format}`, { defaultValue: '' })}
+                    {t(`export.hints.${c.kind ?? c.id.replace(':', '-')}`, { defaultValue: '' })}
                   </Typography.Text>
                 </span>
               ),

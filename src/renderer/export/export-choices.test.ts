@@ -7,7 +7,13 @@ describe('export choices', () => {
     const ids = formatChoices().map((c) => c.id);
     expect(ids.slice(0, 3)).toEqual(['docx:full', 'docx:points', 'docx:handout']);
     for (const f of Object.keys(exporters).filter((f) => f !== 'docx')) expect(ids).toContain(f);
-    expect(formatChoices(['docx', 'pptx', 'html'])).toContainEqual({ id: 'html', format: 'html' });
+    expect(formatChoices(['docx', 'pptx', 'html'], [])).toContainEqual({ id: 'html', format: 'html' });
+  });
+
+  it('adds PDF (slides, notes) and HTML when the host can make them, once', () => {
+    expect(formatChoices(['docx'], ['export/pdf', 'export/html']).map((c) => c.id)).toEqual(['docx:full', 'docx:points', 'docx:handout', 'pdf:slides', 'pdf:notes', 'html']);
+    expect(formatChoices(['docx'], []).map((c) => c.id)).toEqual(['docx:full', 'docx:points', 'docx:handout']);
+    expect(formatChoices(['docx', 'html'], ['export/html']).filter((c) => c.format === 'html')).toHaveLength(1);
   });
 
   it('maps options to a choice id', () => {

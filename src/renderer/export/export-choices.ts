@@ -4,20 +4,45 @@
  * options are remembered under, and reading a remembered value back safely.
  */
 import type { DeckRef } from '../../core/contract';
+import { OPERATIONS } from '../../core/contract-channels';
 import { briefingKinds, exporters, exportOptionsSchema, type BriefingKind, type ExportOptions, type ExportOptionsInput } from '../../core/export';
 
-/** One entry of the format list: a Word briefing kind, or a whole format. */
+/**
+ * One entry of the format list: a Word briefing kind, a whole format core can
+ * export, or a format the host makes (PDF through headless Chromium, standalone
+ * HTML with the deck's pictures inside: `host` names the operation).
+ */
 export interface FormatChoice {
   id: string;
   format: string;
   kind?: BriefingKind;
+  host?: 'export/pdf' | 'export/html';
+  variant?: 'slides' | 'notes';
 }
 
-export function formatChoices(available: readonly string[] = Object.keys(exporters)): FormatChoice[] {
-  return available.flatMap((format): FormatChoice[] =>
+const HOST_CHOICES: FormatChoice[] = [
+  { id: 'pdf:slides', format: 'pdf', host: 'export/pdf', variant: 'slides' },
+  { id: 'pdf:notes', format: 'pdf', host: 'export/pdf', variant: 'notes' },
+  { id: 'html', format: 'html', host: 'export/html' },
+];
+
+/** Chinese names used in exported file names, whatever the interface language (the documents are Chinese). */
+export const FILE_LABELS: Record<string, string> = { 'pdf:slides': '幻灯片', 'pdf:notes': '讲稿', html: '网页版' };
+
+export function formatChoices(
+  available: readonly string[] = Object.keys(exporters),
+  hostOps: readonly string[] = OPERATIONS,
+): FormatChoice[] {
+  const core = available.flatMap((format): FormatChoice[] =>
     format === 'docx' ? briefingKinds.map((kind) => ({ id: `docx:${kind}`, format, kind })) : [{ id: format, format }],
   );
+  // Only what exists: a host without the operation, or a format core already exports, is not listed twice.
+  const host = HOST_CHOICES.filter((c) => hostOps.includes(c.host!) && !available.includes(c.format));
+  return [...core, ...host];
 }
+
+/** Settings key for the last format chosen for a deck (PDF and HTML are not part of ExportOptions). */
+export const choiceKey = (ref: DeckRef): string => `choice|${rememberKey(ref)}`;
 
 export function choiceOf(o: Pick<ExportOptions, 'format' | 'kind'>): string {
   return o.format === 'docx' ? `docx:${o.kind}` : o.format;
