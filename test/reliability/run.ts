@@ -17,8 +17,12 @@ import { BUDGET_MS, type HostileResult } from './hostile';
 import { BAD_CASES } from '../fixtures/bad/manifest';
 
 const here = import.meta.dirname;
-/** Wall time after which a hostile case counts as a freeze and its process is killed. */
-const HOSTILE_WATCHDOG_MS = 15_000;
+/**
+ * Wall time after which a hostile case counts as hung and its process is killed.
+ * A safety net only: the budget itself is CPU time (hostile.ts), since wall time
+ * on a shared 2-core machine says more about the neighbours than about the file.
+ */
+const HOSTILE_WATCHDOG_MS = 60_000;
 
 interface Row {
   suite: string;
