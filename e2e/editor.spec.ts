@@ -224,3 +224,26 @@ test('the keyboard shortcuts panel opens with Ctrl+/', async ({ app, page }) => 
   await expect(page.getByRole('dialog')).toContainText('Ctrl');
   await expect(page.getByRole('dialog')).toContainText('另起一条要点');
 });
+
+test('the original article shows where the slide comes from, and coverage lists what a deletion lost', async ({ app, page }) => {
+  await app.open(page, userCopy(app.userDir));
+  const ed = editor(page);
+  await page.getByTestId('toggle-article').click();
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByTestId('open-article').click();
+  await (await chooser).setFiles(join(import.meta.dirname, '../test/fixtures/articles/wujin-articles.txt'));
+  await ed.row(3).click();
+  const title = (await ed.title.textContent())!;
+  const linked = page.getByTestId('article-linked');
+  await expect(linked).toHaveCount(1);
+  await expect(linked).toContainText(title);
+  await expect(linked).toBeInViewport();
+
+  await page.getByRole('tab', { name: '覆盖检查' }).click();
+  await expect(page.getByTestId('coverage')).toContainText('100%');
+  await ed.list.focus();
+  await page.keyboard.press('Delete');
+  await expect(page.getByTestId('coverage-missing').first()).toContainText(title);
+  await page.keyboard.press('Control+Z');
+  await expect(page.getByTestId('coverage-missing')).toHaveCount(0);
+});

@@ -12,6 +12,7 @@ import { useTranslation } from 'react-i18next';
 import { Alert, App as AntApp, Button, Input, Modal, Result, Spin } from 'antd';
 import type { TextAreaRef } from 'antd/es/input/TextArea';
 import type { DeckRef } from '../../core/contract';
+import type { MenuCommand } from '../../core/contract-channels';
 import {
   blankSlide,
   getLayout,
@@ -440,6 +441,26 @@ export function EditorScreen({ target, onNavigate, onBack }: EditorScreenProps) 
     export: () => setPanel('export'),
     help: () => setPanel('help'),
   });
+
+  // Electron's application menu sends the same commands as the shortcuts.
+  const menu = useStable({
+    run: (cmd: MenuCommand) => {
+      const acts: Partial<Record<MenuCommand, () => void>> = {
+        save: () => void save(),
+        saveAs: () => deck && setDialog({ kind: 'saveAs', name: fileNameFor(deck.meta.title), thenBack: false }),
+        undo: () => step('undo'),
+        redo: () => step('redo'),
+        find: () => setPanel('find'),
+        export: () => setPanel('export'),
+        shortcuts: () => setPanel('help'),
+        toggleSource: () => setSide((x) => (x === 'source' ? null : 'source')),
+        present: () => void present(false),
+        presentFromCurrent: () => void present(true),
+      };
+      acts[cmd]?.();
+    },
+  });
+  useEffect(() => getHost().onMenuCommand((cmd) => menu.run(cmd)), [menu]);
 
   const [fitRef, canvasWidth] = useFitWidth(16 / 9, 24);
   const canvasRef = (el: HTMLDivElement | null) => {
