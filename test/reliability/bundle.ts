@@ -8,6 +8,18 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
+/**
+ * The node arguments that run `entry`: the bundle when esbuild is at hand, else the
+ * TypeScript file through tsx (slower to start, same behaviour).
+ */
+export async function childArgs(entry: string): Promise<string[]> {
+  try {
+    return [await bundle(entry)];
+  } catch {
+    return ['--import', 'tsx', entry];
+  }
+}
+
 export async function bundle(entry: string): Promise<string> {
   const esbuild = await import('esbuild');
   const outdir = mkdtempSync(join(tmpdir(), 'reliability-bundle-'));

@@ -24,7 +24,8 @@ export interface TrialResult {
   ms: number;
 }
 
-const root = mkdtempSync(join(tmpdir(), 'crash-kill-'));
+/** Working folder of the current run (runCrashTrials makes it, with the two version files). */
+let root = '';
 
 /** Two versions that differ in length and at every byte, so any mix of them is detectable. */
 function versions(): [Buffer, Buffer] {
@@ -33,8 +34,8 @@ function versions(): [Buffer, Buffer] {
   return [a, b];
 }
 
-function startChild(childJs: string, args: string[]): { child: ChildProcess; firstLine: Promise<string> } {
-  const child = spawn(process.execPath, [childJs, ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
+function startChild(childArgs: string[], args: string[]): { child: ChildProcess; firstLine: Promise<string> } {
+  const child = spawn(process.execPath, [...childArgs, ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
   let err = '';
   child.stderr!.on('data', (d) => (err += d));
   const firstLine = new Promise<string>((resolve, reject) => {
@@ -70,20 +71,16 @@ export function rng(seed: number): () => number {
   };
 }
 
-async function atomicTrial(childJs: string, i: number, delayMs: number): Promise<TrialResult> {
+async function atomicTrial(childArgs: string[], i: number, delayMs: number): Promise<TrialResult> {
   const t0 = Date.now();
   const dir = join(root, `atomic-${i}`);
   const [a, b] = versions();
   const fa = join(root, 'va');
   const fb = join(root, 'vb');
-  if (!existsSync(fa)) {
-    writeFileSync(fa, a);
-    writeFileSync(fb, b);
-  }
   mkdirSync(dir);
   const target = join(dir, '演示稿.md');
   await writeFileAtomic(target, a);
-  const { child, firstLine } = startChild(childJs, ['atomic', target, fa, fb]);
+  const { child, firstLine } = startChild(childArgs, ['atomic', target, fa, fb]);
   await firstLine;
   await sleep(delayMs);
   await kill(child);
@@ -112,7 +109,7 @@ async function atomicTrial(childJs: string, i: number, delayMs: number): Promise
   };
 }
 
-async function draftTrial(childJs: string, i: number, delayMs: number): Promise<TrialResult> {
+async function draftTrial(childArgs: string[], i: number, delayMs: number): Promise<TrialResult> {
   const t0 = Date.now();
   const dir = join(root, `drafts-${i}`);
   const [a, b] = versions();
@@ -121,7 +118,7 @@ async function draftTrial(childJs: string, i: number, delayMs: number): Promise<
   const store = new DraftStore(dir);
   const ref = { root: 'user' as const, path: '演示稿.md' };
   await store.save({ key: 'user:演示稿.md', text: a.toString('utf8'), ref, baseVersion: null });
-  const { child, firstLine } = startChild(childJs, ['drafts', dir, fa, fb]);
+  const { child, firstLine } = startChild(childArgs, ['drafts', dir, fa, fb]);
   await firstLine;
   await sleep(delayMs);
   await kill(child);
@@ -171,11 +168,11 @@ const numberOf = (text: string): number | null => {
   return m && text === numbered(Number(m[1])) ? Number(m[1]) : null;
 };
 
-async function hostTrial(childJs: string, i: number, delayMs: number): Promise<TrialResult> {
+async function hostTrial(childArgs: string[], i: number, delayMs: number): Promise<TrialResult> {
   const t0 = Date.now();
   const lib = join(root, `host-${i}-lib`);
   const data = join(root, `host-${i}-data`);
-  const { child, firstLine } = startChild(childJs, ['server', lib, data]);
+  const { child, firstLine } = startChild(childArgs, ['server', lib, data]);
   const [port, token] = (await firstLine).split(' ') as [string, string];
   const ref = { root: 'user', path: '演示稿.md' };
   let acked = 0; // highest version the server confirmed for both the deck and its draft
@@ -242,7 +239,11 @@ export interface CrashOptions {
   parallel: number;
 }
 
-export async function runCrashTrials(childJs: string, o: CrashOptions): Promise<TrialResult[]> {
+export async function runCrashTrials(childArgs: string[], o: CrashOptions): Promise<TrialResult[]> {
+  root = mkdtempSync(join(tmpdir(), 'crash-kill-'));
+  const [a, b] = versions();
+  writeFileSync(join(root, 'va'), a);
+  writeFileSync(join(root, 'vb'), b);
   const rand = rng(o.seed);
   // Delays are drawn up front so the run is reproducible from the seed alone.
   const atomicDelays = Array.from({ length: o.atomic }, () => Math.floor(rand() * 150));
@@ -251,9 +252,9 @@ export async function runCrashTrials(childJs: string, o: CrashOptions): Promise<
   const wrap = (suite: string, i: number, p: Promise<TrialResult>) =>
     p.catch((e: unknown) => ({ suite, name: `trial ${i}`, ok: false, detail: `harness error: ${String(e)}`, ms: 0 }));
   const results = [
-    ...(await pool(o.atomic, o.parallel, (i) => wrap('kill: atomic save', i, atomicTrial(childJs, i, atomicDelays[i]!)))),
-    ...(await pool(o.drafts, o.parallel, (i) => wrap('kill: draft autosave', i, draftTrial(childJs, i, draftDelays[i]!)))),
-    ...(await pool(o.host, o.parallel, (i) => wrap('kill: browser-edition host', i, hostTrial(childJs, i, hostDelays[i]!)))),
+    ...(await pool(o.atomic, o.parallel, (i) => wrap('kill: atomic save', i, atomicTrial(childArgs, i, atomicDelays[i]!)))),
+    ...(await pool(o.drafts, o.parallel, (i) => wrap('kill: draft autosave', i, draftTrial(childArgs, i, draftDelays[i]!)))),
+    ...(await pool(o.host, o.parallel, (i) => wrap('kill: browser-edition host', i, hostTrial(childArgs, i, hostDelays[i]!)))),
   ];
   rmSync(root, { recursive: true, force: true });
   return results;

@@ -10,7 +10,7 @@
  */
 import { spawn } from 'node:child_process';
 import { join } from 'node:path';
-import { bundle } from './bundle';
+import { childArgs } from './bundle';
 import { runCrashTrials, type TrialResult } from './crash-kill';
 import { runLoad } from './load';
 import { BUDGET_MS, type HostileResult } from './hostile';
@@ -114,8 +114,8 @@ async function main(): Promise<number> {
   const rows: Row[] = [];
 
   console.log(`reliability: seed ${seed} (RELIABILITY_SEED=${seed} replays the kill delays)`);
-  const childJs = await bundle(join(here, 'child.ts'));
-  const crash = await runCrashTrials(childJs, { atomic: kills, drafts: 20, host: 10, seed, parallel: 4 });
+  const child = await childArgs(join(here, 'child.ts'));
+  const crash = await runCrashTrials(child, { atomic: kills, drafts: 20, host: 10, seed, parallel: 4 });
   for (const suite of ['kill: atomic save', 'kill: draft autosave', 'kill: browser-edition host']) {
     const rs = crash.filter((r: TrialResult) => r.suite === suite);
     const newer = rs.filter((r) => /deck=new|draft=new|deck v[1-9]/.test(r.detail)).length;
