@@ -186,3 +186,16 @@ test('a long deck is handed to reveal.js a window at a time: walking, jumping an
   await expect(current(page)).toContainText('第1页标题');
   await expect(page.locator('aside.notes')).toHaveCount(0);
 });
+
+test('the presenter view on its own (rehearsal with one display) steps through the deck with its notes and says it is a rehearsal', async ({ app, page }) => {
+  writePresentDeck(app.userDir);
+  await app.open(page, '/presenter/user/study.md?at=1&mode=rehearsal');
+  await expect(page.getByTestId('presenter-rehearsal')).toBeVisible();
+  await expect(page.getByTestId('presenter-notes')).toContainText(NOTES[1]!);
+  await page.keyboard.press('ArrowRight');
+  await expect(page.getByTestId('presenter-position')).toHaveText('3 / 6');
+  await expect(page.getByTestId('presenter-current').locator('.slides > section.present')).toContainText(TITLES[2]);
+  await page.keyboard.press('End');
+  await expect(page.getByTestId('presenter-notes')).toContainText(NOTES[5]!);
+  await expect(page.getByTestId('presenter-next')).toContainText('已是最后一张');
+});

@@ -112,7 +112,7 @@ describe('PresenterWindows', () => {
     expect(presenter.full).toBe(true);
     expect(audience.bounds).toEqual(laptop.bounds);
     expect(audience.full).toBe(true);
-    expect(presenter.url).toBe(`app://briefing/index.html#/presenter/builtin/${encodeURI(ref.path)}?at=3`);
+    expect(presenter.url).toBe(`app://briefing/index.html#/presenter/builtin/${encodeURI(ref.path)}?at=3&mode=dual`);
   });
 
   it('gives the presenter window the same secure webPreferences as the main window', async () => {
@@ -146,6 +146,7 @@ describe('PresenterWindows', () => {
     expect(audience.full || presenter.full).toBe(false);
     expect(audience.bounds.x).toBe(0);
     expect(presenter.bounds.x).toBe(audience.bounds.width);
+    expect(presenter.url).toContain('&mode=rehearsal');
   });
 
   it('close() closes the presenter window and takes the slides out of full screen; swap without one is a no-op', async () => {

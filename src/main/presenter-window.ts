@@ -52,9 +52,9 @@ export function planLayout(displays: readonly DisplayLike[], swapped: boolean): 
   };
 }
 
-/** The presenter route for a deck; `at` is the 0-based slide the presenter view starts on. */
-export function presenterRoute(ref: DeckRef, indexh: number): string {
-  return `#/presenter/${ref.root}/${encodeURI(ref.path)}?at=${indexh}`;
+/** The presenter route for a deck; `at` is the 0-based slide the presenter view starts on, `mode` shown as a label. */
+export function presenterRoute(ref: DeckRef, indexh: number, mode: PresenterLayout['mode']): string {
+  return `#/presenter/${ref.root}/${encodeURI(ref.path)}?at=${indexh}&mode=${mode}`;
 }
 
 export class PresenterWindows {
@@ -68,7 +68,6 @@ export class PresenterWindows {
 
   /** Open (or re-target) the presenter window for a deck and place both windows. */
   async open(ref: DeckRef, indexh: number): Promise<PresenterLayout> {
-    const url = this.deps.urlOf(presenterRoute(ref, indexh));
     if (!this.presenter || this.presenter.isDestroyed()) {
       const win = new BrowserWindow({
         title: '演讲者视图',
@@ -89,7 +88,7 @@ export class PresenterWindows {
       screen.on('display-removed', this.onDisplaysChanged);
     }
     const layout = this.apply();
-    await this.presenter.loadURL(url);
+    await this.presenter.loadURL(this.deps.urlOf(presenterRoute(ref, indexh, layout.mode)));
     return layout;
   }
 

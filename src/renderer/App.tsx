@@ -54,7 +54,7 @@ export function App() {
     return presenting.kind === 'present' ? (
       <PresentScreen key={key} deckRef={presenting.ref} from={presenting.from} go={go} />
     ) : (
-      <PresenterScreen key={key} deckRef={presenting.ref} at={presenting.at} go={go} />
+      <PresenterScreen key={key} deckRef={presenting.ref} at={presenting.at} rehearsal={presenting.rehearsal} go={go} />
     );
   }
   return (

@@ -45,7 +45,8 @@ const fragmentCount = (html: string) => (html.match(/class="[^"]*\bfragment\b/g)
 const FONT_KEY = 'briefing-notes-font';
 const plain = (s: string) => s.replace(/[*_`]/g, '');
 
-export function PresenterScreen({ deckRef, at, go }: { deckRef: DeckRef; at: number; go: (route: string) => void }) {
+export function PresenterScreen(props: { deckRef: DeckRef; at: number; rehearsal?: boolean; go: (route: string) => void }) {
+  const { deckRef, at, rehearsal = false, go } = props;
   const { t } = useTranslation();
   const { deck, error } = usePresentDeck(deckRef);
   const [pos, setPos] = useState<SlidePosition>({ indexh: at, indexv: 0, fragment: -1 });
@@ -235,6 +236,11 @@ export function PresenterScreen({ deckRef, at, go }: { deckRef: DeckRef; at: num
           </span>
         )}
         {jumpText && <span data-testid="jump-buffer">{t('present.jumpTo', { n: jumpText })}</span>}
+        {rehearsal && (
+          <span className="presenter-rehearsal" data-testid="presenter-rehearsal">
+            {t('present.presenter.rehearsal')}
+          </span>
+        )}
         {paused && <span className="budget-over">{t('present.presenter.blackedOut')}</span>}
         {overview && <span>{t('present.presenter.overview')}</span>}
         <span className="presenter-spacer" />

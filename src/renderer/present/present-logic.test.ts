@@ -10,7 +10,8 @@ const ref = { root: 'user' as const, path: '学习/01-以实干为民谋福.md' 
 describe('presenting routes', () => {
   it('round-trip: the editor builds a route, the app reads it back', () => {
     expect(parsePresentRoute(presentRoute(ref, 7))).toEqual({ kind: 'present', ref, from: 7 });
-    expect(parsePresentRoute(presenterRoute(ref, 3))).toEqual({ kind: 'presenter', ref, at: 3 });
+    expect(parsePresentRoute(presenterRoute(ref, 3))).toEqual({ kind: 'presenter', ref, at: 3, rehearsal: false });
+    expect(parsePresentRoute('/presenter/user/a.md?at=2&mode=rehearsal')).toMatchObject({ at: 2, rehearsal: true });
     expect(parsePresentRoute('/present/builtin/a.md')).toEqual({ kind: 'present', ref: { root: 'builtin', path: 'a.md' }, from: 1 });
     expect(parsePresentRoute('/present/builtin/a.md?from=-2')).toMatchObject({ from: 1 });
     expect(parsePresentRoute(deckRoute(ref))).toBeNull();

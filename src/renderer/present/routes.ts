@@ -1,14 +1,15 @@
 /**
  * The presenting routes, as hash routes (see use-hash-route.ts):
  *   /present/<root>/<path>?from=<n>   the audience view, starting at slide n (1-based, as shown to users)
- *   /presenter/<root>/<path>?at=<i>   the presenter view, starting at slide index i (0-based, as reveal.js counts)
+ *   /presenter/<root>/<path>?at=<i>   the presenter view, starting at slide index i (0-based, as reveal.js counts);
+ *                                     Electron adds &mode=rehearsal when there is one display
  * The editor's F5 / Shift+F5 buttons navigate with presentRoute().
  */
 import type { DeckRef } from '../../core/contract';
 
 export type PresentRoute =
   | { kind: 'present'; ref: DeckRef; from: number }
-  | { kind: 'presenter'; ref: DeckRef; at: number };
+  | { kind: 'presenter'; ref: DeckRef; at: number; rehearsal: boolean };
 
 export function parsePresentRoute(route: string): PresentRoute | null {
   const m = /^\/(present|presenter)\/(builtin|user)\/([^?]+\.md)(?:\?(.*))?$/i.exec(route);
@@ -19,7 +20,9 @@ export function parsePresentRoute(route: string): PresentRoute | null {
     const n = Number.parseInt(q.get(k) ?? '', 10);
     return Number.isFinite(n) && n >= 0 ? n : dflt;
   };
-  return m[1] === 'present' ? { kind: 'present', ref, from: Math.max(1, num('from', 1)) } : { kind: 'presenter', ref, at: num('at', 0) };
+  return m[1] === 'present'
+    ? { kind: 'present', ref, from: Math.max(1, num('from', 1)) }
+    : { kind: 'presenter', ref, at: num('at', 0), rehearsal: q.get('mode') === 'rehearsal' };
 }
 
 /** Audience view from slide `from` (1-based). */
