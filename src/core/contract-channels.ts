@@ -11,6 +11,8 @@ export const OPERATIONS = [
   'deck/write',
   'deck/create',
   'deck/stat',
+  'deck/writeAsset',
+  'deck/readAsset',
   'draft/save',
   'draft/load',
   'draft/discard',

@@ -149,6 +149,24 @@ export const ExportHtmlArgs = z.object({ text: DeckText, ref: DeckRef.optional()
 export const ExportedBytes = z.object({ base64: z.string(), pages: z.number().int().nullable() });
 export type ExportedBytes = z.infer<typeof ExportedBytes>;
 
+/** Images a deck shows live in `<deck>.assets/` beside it; the editor copies them in. */
+export const ASSET_EXTENSIONS = ['png', 'jpg', 'jpeg', 'gif', 'webp'] as const;
+export const MAX_ASSET_BYTES = 20 * 1024 * 1024;
+export const WriteAssetArgs = z
+  .object({
+    ref: DeckRef,
+    /** The picked file's name: only its extension is used; the host names the copy. */
+    name: z.string().min(1).max(200),
+    base64: Base64,
+  })
+  .strict();
+/** `src` is the path as the deck's Markdown writes it, relative to the deck file. */
+export const ReadAssetArgs = z
+  .object({ ref: DeckRef, src: z.string().min(1).max(600).refine((p) => !p.includes('\0'), 'NUL in path') })
+  .strict();
+export const Asset = z.object({ src: z.string(), base64: z.string(), mime: z.string() });
+export type Asset = z.infer<typeof Asset>;
+
 const none = z.tuple([]);
 
 /** Argument tuple and result schema of every operation. */
@@ -159,6 +177,8 @@ export const contract = {
   'deck/write': { args: z.tuple([WriteDeckArgs]), result: WriteDeckResult },
   'deck/create': { args: z.tuple([CreateDeckArgs]), result: DeckFile },
   'deck/stat': { args: z.tuple([DeckRef]), result: z.object({ version: z.string() }).nullable() },
+  'deck/writeAsset': { args: z.tuple([WriteAssetArgs]), result: z.object({ src: z.string() }) },
+  'deck/readAsset': { args: z.tuple([ReadAssetArgs]), result: Asset.nullable() },
   'draft/save': { args: z.tuple([DraftArgs]), result: z.object({ savedMs: z.number() }) },
   'draft/load': { args: z.tuple([DraftKey]), result: Draft.nullable() },
   'draft/discard': { args: z.tuple([DraftKey]), result: z.null() },

@@ -8,6 +8,7 @@ import { HostError, type DeckRef, type OpArgs, type OpResult } from '../core/con
 import type { Deck } from '../core/deck';
 import type { OperationName } from '../core/contract-channels';
 import { Library, type LibraryRoots } from './library';
+import { readAsset, writeAsset } from './deck-assets';
 import { DraftStore } from './drafts';
 import { SettingsStore } from './settings-store';
 import { presentServices, noPresenterWindows } from './present-service';
@@ -57,6 +58,8 @@ export function createServices(cfg: ServiceConfig, hostSpecific?: Partial<HostSp
     'deck/write': (a) => library.write(a.ref, a.text, a.expectedVersion),
     'deck/create': (a) => library.create(a.name, a.text),
     'deck/stat': (ref) => library.stat(ref),
+    'deck/writeAsset': (a) => writeAsset(library, a),
+    'deck/readAsset': (a) => readAsset(library, a),
     'draft/save': (d) => drafts.save({ key: d.key, text: d.text, ref: d.ref ?? null, baseVersion: d.baseVersion ?? null }),
     'draft/load': (key) => drafts.load(key),
     'draft/discard': (key) => drafts.discard(key),
