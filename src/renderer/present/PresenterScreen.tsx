@@ -23,6 +23,7 @@ import { openPresentChannel, type PresentChannel, type SlidePosition } from './p
 import { channelName, deckRoute } from './routes';
 import { SlideJump } from './slide-jump';
 import { deckSections, sectionAt, budgetState, formatDuration } from './sections';
+import { SectionBudgets } from './SectionBudgets';
 import { usePresenterClock } from './use-presenter-clock';
 import { loadBudgets, saveBudgets } from './section-budgets';
 import './present.css';
@@ -43,7 +44,6 @@ const EMPTY = '<section></section>';
 /** Fragments (click-by-click items) on a slide, from its HTML. */
 const fragmentCount = (html: string) => (html.match(/class="[^"]*\bfragment\b/g) ?? []).length;
 const FONT_KEY = 'briefing-notes-font';
-const plain = (s: string) => s.replace(/[*_`]/g, '');
 
 export function PresenterScreen(props: { deckRef: DeckRef; at: number; rehearsal?: boolean; go: (route: string) => void }) {
   const { deckRef, at, rehearsal = false, go } = props;
@@ -287,32 +287,7 @@ export function PresenterScreen(props: { deckRef: DeckRef; at: number; rehearsal
         </div>
       </div>
 
-      <div className="presenter-sections" data-testid="presenter-sections">
-        {sections.map((s, k) => {
-          const state = budgetState(clock.spentIn(k), budgets[s.start]);
-          return (
-            <div key={s.start} className={`presenter-section budget-${state}${k === sectionIndex ? ' is-current' : ''}`} data-budget={state}>
-              <div className="presenter-section-title" title={plain(s.title)}>
-                {plain(s.title)}
-              </div>
-              <div className="presenter-section-time">
-                <span className="presenter-section-spent">{formatDuration(clock.spentIn(k))}</span>
-                <span>/</span>
-                <input
-                  type="number"
-                  min={0}
-                  max={999}
-                  aria-label={t('present.presenter.budgetFor', { title: plain(s.title) })}
-                  value={budgets[s.start] ?? ''}
-                  placeholder="—"
-                  onChange={(e) => setBudget(s.start, Number(e.target.value))}
-                />
-                <span>{t('present.presenter.minutes')}</span>
-              </div>
-            </div>
-          );
-        })}
-      </div>
+      <SectionBudgets sections={sections} current={sectionIndex} spentIn={clock.spentIn} budgets={budgets} onBudget={setBudget} />
     </div>
   );
 }
