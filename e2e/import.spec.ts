@@ -252,7 +252,9 @@ test('script tags in a Markdown file are shown as text, never run', async ({ app
 
 test('Ctrl+I opens the file chooser on the library screen', async ({ app, page }) => {
   await openLibrary(app, page);
-  const chooser = page.waitForEvent('filechooser');
+  // Give the page keyboard focus the way a user would, by clicking somewhere neutral.
+  await page.getByRole('heading', { name: '演示稿库' }).click();
+  const chooser = page.waitForEvent('filechooser', SLOW);
   await page.keyboard.press('Control+i');
   await (await chooser).setFiles(samplePath);
   await expect(page.getByTestId('review-article')).toHaveCount(2, SLOW);

@@ -182,7 +182,7 @@ export function ExportDialog({ open, deck, deckRef, onClose }: { open: boolean; 
               )}
             </fieldset>
 
-            <fieldset className="export-group">
+            <fieldset className={header ? 'export-group' : 'export-group export-off'}>
               <legend>
                 <label className="export-switch">
                   <Switch size="small" checked={!!header} onChange={(on) => set({ header: on ? { name: '学习简报', ...options.header } : undefined })} data-testid="export-header-switch" />
@@ -221,7 +221,7 @@ export function ExportDialog({ open, deck, deckRef, onClose }: { open: boolean; 
               )}
             </fieldset>
 
-            <fieldset className="export-group">
+            <fieldset className={dist ? 'export-group' : 'export-group export-off'}>
               <legend>
                 <label className="export-switch">
                   <Switch size="small" checked={!!dist} onChange={(on) => set({ distribution: on ? { ...options.distribution } : undefined })} />

@@ -4,7 +4,7 @@
  * and the extras (column labels, banners, notes the importer set aside). Every
  * correction goes through a pure function of review-ops.ts.
  */
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { Button, Checkbox, Select, Tag, Tooltip, Typography } from 'antd';
 import { UndoOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
@@ -120,6 +120,8 @@ export function ArticleOutline({
   const a = item.article;
   const apply = (f: (a: Article) => Article) => onChange(f(a));
   const body = a.lead.length + a.sections.reduce((n, s) => n + s.paragraphs.length, 0);
+  // Counting characters walks the whole text: once per version of the article, not per render.
+  const chars = useMemo(() => ops.characterCount(a), [a]);
   // A huge paste can hold thousands of sections: render the outline in pages so the window stays responsive.
   const [limit, setLimit] = useState(PAGE_LINES);
   const shownLead = Math.min(a.lead.length, limit);
@@ -135,7 +137,7 @@ export function ArticleOutline({
           {t('import.articleN', { n: index + 1 })}
         </Checkbox>
         <Typography.Text type="secondary">
-          {t('import.stats', { sections: a.sections.length, paragraphs: body, chars: ops.characterCount(a) })} · {a.sourceName}
+          {t('import.stats', { sections: a.sections.length, paragraphs: body, chars })} · {a.sourceName}
         </Typography.Text>
         <Tooltip title={t('import.undo')}>
           <Button size="small" icon={<UndoOutlined />} disabled={item.history.length === 0} onClick={onUndo} aria-label={t('import.undo')}>
