@@ -247,3 +247,25 @@ test('the original article shows where the slide comes from, and coverage lists 
   await page.keyboard.press('Control+Z');
   await expect(page.getByTestId('coverage-missing')).toHaveCount(0);
 });
+
+test('an inserted image is copied into the deck’s assets folder and shown on the canvas', async ({ app, page }) => {
+  const { writeFileSync, readdirSync } = await import('node:fs');
+  const png = join(app.userDir, '..', '会场照片.png');
+  // A 1×1 PNG.
+  writeFileSync(png, Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==', 'base64'));
+  await app.open(page, userCopy(app.userDir));
+  const ed = editor(page);
+  await ed.row(3).click();
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByTestId('insert-image').click();
+  await (await chooser).setFiles(png);
+  const img = page.getByTestId('canvas').locator('img');
+  await expect(img).toHaveAttribute('src', /^blob:/);
+  await expect(img).toHaveAttribute('alt', '会场照片');
+  expect(readdirSync(join(app.userDir, 'study.assets'))).toEqual([expect.stringMatching(/^会场照片-[0-9a-f]{6}\.png$/)]);
+  await page.keyboard.press('Control+S');
+  await expect(page.getByTestId('dirty-marker')).toHaveCount(0);
+  expect(readFileSync(join(app.userDir, 'study.md'), 'utf8')).toMatch(/!\[会场照片\]\(study\.assets\/会场照片-[0-9a-f]{6}\.png\)/);
+  // The thumbnail shows it too.
+  await expect(ed.row(3).locator('img')).toHaveAttribute('src', /^blob:/);
+});

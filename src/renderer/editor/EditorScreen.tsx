@@ -29,7 +29,7 @@ import { getHost, HostCallError } from '../host';
 import { messageIn } from '../i18n';
 import { canRedo, canUndo, record, redo, reset, seal, undo } from './history';
 import { deckText } from './deck-text';
-import { deleteSlides, duplicateSlides, withoutEmptyItems } from './deck-edits';
+import { deleteSlides, duplicateSlides, insertBlock, withoutEmptyItems } from './deck-edits';
 import { blankDeck, docFromFile, docNew, fileNameFor, isDirty, type Doc } from './document';
 import { draftKeyOf } from './draft-key';
 import { takeRestore } from './pending-restore';
@@ -50,6 +50,8 @@ import { ShortcutsHelp } from '../help/ShortcutsHelp';
 import { SlideFrame } from './SlideFrame';
 import { safeSlideBody, sectionProps } from './sanitize';
 import { previewOf } from './document';
+import { AssetDeck } from './asset-urls';
+import { bytesToBase64 } from '../../core/base64';
 import { presentRoute } from '../present/routes';
 import 'reveal.js/reveal.css';
 import '../../../resources/themes/base.css';
@@ -274,6 +276,36 @@ export function EditorScreen({ target, onNavigate, onBack }: EditorScreenProps) 
       edit((d) => ids.reduce((acc, i) => setSlideLayout(acc, i, layout), d));
     },
     theme: (theme: ThemeName) => edit((d) => ({ ...d, meta: { ...d.meta, theme } }), null),
+    /** Copy a picked image into the deck's assets folder and add it to the current slide. */
+    image: () => {
+      if (!doc?.ref || doc.readOnly) return;
+      const ref = doc.ref;
+      const at = current;
+      const input = document.createElement('input');
+      input.type = 'file';
+      input.accept = 'image/png,image/jpeg,image/gif,image/webp';
+      input.onchange = async () => {
+        const file = input.files?.[0];
+        if (!file) return;
+        try {
+          const bytes = new Uint8Array(await file.arrayBuffer());
+          const { src } = await getHost().api.deck.writeAsset({
+            ref,
+            name: file.name,
+            base64: bytesToBase64(bytes),
+          });
+          const alt = file.name.replace(/\.[^.]+$/u, '').replace(/[[\]\\]/gu, '');
+          edit(
+            (d) => (d.slides[at] ? insertBlock(d, at, { kind: 'image', alt, src }) : d),
+            null,
+            at,
+          );
+        } catch (e) {
+          message.error(t('editor.imageFailed', { message: errorText(e) }));
+        }
+      };
+      input.click();
+    },
   };
 
   // ---- files ------------------------------------------------------------------
@@ -447,7 +479,9 @@ export function EditorScreen({ target, onNavigate, onBack }: EditorScreenProps) 
     run: (cmd: MenuCommand) => {
       const acts: Partial<Record<MenuCommand, () => void>> = {
         save: () => void save(),
-        saveAs: () => deck && setDialog({ kind: 'saveAs', name: fileNameFor(deck.meta.title), thenBack: false }),
+        saveAs: () =>
+          deck &&
+          setDialog({ kind: 'saveAs', name: fileNameFor(deck.meta.title), thenBack: false }),
         undo: () => step('undo'),
         redo: () => step('redo'),
         find: () => setPanel('find'),
@@ -487,6 +521,7 @@ export function EditorScreen({ target, onNavigate, onBack }: EditorScreenProps) 
     onDelete: () => slideOps.remove(),
     onLayout: (l: SlideLayout) => slideOps.layout(l),
     onTheme: (th: ThemeName) => slideOps.theme(th),
+    onImage: () => slideOps.image(),
   });
   const notesActions = useStable({
     onNotes: (v: string) =>
@@ -543,261 +578,270 @@ export function EditorScreen({ target, onNavigate, onBack }: EditorScreenProps) 
   const slide = deck.slides[current];
 
   return (
-    <div className="editor" data-testid="editor">
-      <EditorToolbar
-        title={deck.meta.title}
-        theme={deck.meta.theme}
-        deckRef={doc.ref}
-        dirty={dirty}
-        readOnly={doc.readOnly}
-        saving={saving}
-        canUndo={canUndo(doc.hist)}
-        canRedo={canRedo(doc.hist)}
-        layout={slide ? getLayout(slide) : null}
-        side={side}
-        {...toolbarActions}
-      />
-      {outside && (
-        <Alert
-          type="warning"
-          showIcon
-          banner
-          data-testid="outside-change"
-          message={t('editor.outside.message')}
-          action={
-            <span className="alert-actions">
-              <Button size="small" type="primary" onClick={() => void reload()}>
-                {t('editor.outside.reload')}
-              </Button>
-              <Button
-                size="small"
-                onClick={() => {
-                  setIgnored(outside);
-                  setOutside(null);
-                }}
-              >
-                {t('editor.outside.keep')}
-              </Button>
-            </span>
-          }
+    <AssetDeck.Provider value={doc.ref}>
+      <div className="editor" data-testid="editor">
+        <EditorToolbar
+          title={deck.meta.title}
+          theme={deck.meta.theme}
+          deckRef={doc.ref}
+          dirty={dirty}
+          readOnly={doc.readOnly}
+          saving={saving}
+          canUndo={canUndo(doc.hist)}
+          canRedo={canRedo(doc.hist)}
+          layout={slide ? getLayout(slide) : null}
+          side={side}
+          {...toolbarActions}
         />
-      )}
-      {doc.readOnly && <Alert type="info" showIcon banner message={t('editor.readOnlyHint')} />}
-      <div className="editor-body">
-        <aside className="editor-list-pane">
-          <SlideList
-            deck={deck}
-            current={current}
-            selected={selected}
-            focusRef={listRef}
-            {...listActions}
+        {outside && (
+          <Alert
+            type="warning"
+            showIcon
+            banner
+            data-testid="outside-change"
+            message={t('editor.outside.message')}
+            action={
+              <span className="alert-actions">
+                <Button size="small" type="primary" onClick={() => void reload()}>
+                  {t('editor.outside.reload')}
+                </Button>
+                <Button
+                  size="small"
+                  onClick={() => {
+                    setIgnored(outside);
+                    setOutside(null);
+                  }}
+                >
+                  {t('editor.outside.keep')}
+                </Button>
+              </span>
+            }
           />
-        </aside>
-        <main className="editor-main">
-          <div className="canvas-box" ref={canvasRef}>
-            {slide ? (
-              <SlideCanvas
-                slide={slide}
-                index={current}
-                theme={deck.meta.theme}
-                width={canvasWidth}
-                onEdit={(fn, coalesce) => edit(fn, coalesce, current)}
-                onEscape={() => listRef.current?.focus()}
-              />
-            ) : (
-              <Button onClick={slideOps.insert}>{t('editor.emptyDeck')}</Button>
-            )}
-          </div>
-          {slide && (
-            <NotesEditor
-              ref={notesRef}
-              index={current}
-              notes={slide.notes}
-              onNotes={notesActions.onNotes}
+        )}
+        {doc.readOnly && <Alert type="info" showIcon banner message={t('editor.readOnlyHint')} />}
+        <div className="editor-body">
+          <aside className="editor-list-pane">
+            <SlideList
+              deck={deck}
+              current={current}
+              selected={selected}
+              focusRef={listRef}
+              {...listActions}
             />
-          )}
-        </main>
-        {side && (
-          <aside className="editor-side-pane" aria-label={t(`editor.side.${side}`)}>
-            <Suspense fallback={<Spin style={{ margin: 24 }} />}>
-              {side === 'source' ? (
-                <>
-                  {diagnostics.length > 0 && (
-                    <Alert
-                      type="warning"
-                      showIcon
-                      message={diagnostics.join('；')}
-                      style={{ margin: 8 }}
-                      data-testid="source-diagnostics"
+          </aside>
+          <main className="editor-main">
+            <div className="canvas-box" ref={canvasRef}>
+              {slide ? (
+                <SlideCanvas
+                  slide={slide}
+                  index={current}
+                  theme={deck.meta.theme}
+                  width={canvasWidth}
+                  onEdit={(fn, coalesce) => edit(fn, coalesce, current)}
+                  onEscape={() => listRef.current?.focus()}
+                />
+              ) : (
+                <Button onClick={slideOps.insert}>{t('editor.emptyDeck')}</Button>
+              )}
+            </div>
+            {slide && (
+              <NotesEditor
+                ref={notesRef}
+                index={current}
+                notes={slide.notes}
+                onNotes={notesActions.onNotes}
+              />
+            )}
+          </main>
+          {side && (
+            <aside className="editor-side-pane" aria-label={t(`editor.side.${side}`)}>
+              <Suspense fallback={<Spin style={{ margin: 24 }} />}>
+                {side === 'source' ? (
+                  <>
+                    {diagnostics.length > 0 && (
+                      <Alert
+                        type="warning"
+                        showIcon
+                        message={diagnostics.join('；')}
+                        style={{ margin: 8 }}
+                        data-testid="source-diagnostics"
+                      />
+                    )}
+                    <SourcePane
+                      deck={deck}
+                      current={current}
+                      onSource={(next, diags) => {
+                        setDiagnostics(diags.map((d) => messageIn(i18n.language, d.message)));
+                        edit(() => next, 'source');
+                      }}
+                      onCursorSlide={(i) => {
+                        setCurrent(i);
+                        setSelected(new Set([i]));
+                      }}
                     />
-                  )}
-                  <SourcePane
+                  </>
+                ) : (
+                  <ArticlePane
                     deck={deck}
                     current={current}
-                    onSource={(next, diags) => {
-                      setDiagnostics(diags.map((d) => messageIn(i18n.language, d.message)));
-                      edit(() => next, 'source');
-                    }}
-                    onCursorSlide={(i) => {
-                      setCurrent(i);
-                      setSelected(new Set([i]));
+                    article={article}
+                    onArticle={setArticle}
+                    onGoto={(i) => select(i)}
+                    tab={side === 'coverage' ? 'coverage' : articleTab}
+                    onTab={(k) => {
+                      setArticleTab(k);
+                      setSide(k);
                     }}
                   />
-                </>
-              ) : (
-                <ArticlePane
-                  deck={deck}
-                  current={current}
-                  article={article}
-                  onArticle={setArticle}
-                  onGoto={(i) => select(i)}
-                  tab={side === 'coverage' ? 'coverage' : articleTab}
-                  onTab={(k) => {
-                    setArticleTab(k);
-                    setSide(k);
-                  }}
-                />
-              )}
-            </Suspense>
-          </aside>
+                )}
+              </Suspense>
+            </aside>
+          )}
+        </div>
+        <StatusBar
+          deck={deck}
+          current={current}
+          selectedCount={selected.size}
+          dirty={dirty}
+          draftSavedMs={autosave.savedMs}
+          readOnly={doc.readOnly}
+        />
+
+        <FindReplacePanel
+          open={panel === 'find'}
+          deck={deck}
+          onApply={(next, summary) => {
+            edit(() => next);
+            message.success(summary);
+          }}
+          onGoTo={(i) => select(i)}
+          onClose={() => setPanel(null)}
+        />
+        {panel === 'export' && (
+          <ExportDialog
+            open
+            deck={withoutEmptyItems(deck)}
+            deckRef={doc.ref}
+            onClose={() => setPanel(null)}
+          />
+        )}
+        <ShortcutsHelp open={panel === 'help'} onClose={() => setPanel(null)} />
+        {dialog?.kind === 'saveAs' && (
+          <SaveAsDialog
+            open
+            initial={dialog?.kind === 'saveAs' ? dialog.name : ''}
+            saving={saving}
+            onCancel={() => setDialog(null)}
+            onSave={(name) => void saveAs(name, dialog?.kind === 'saveAs' && dialog.thenBack)}
+          />
+        )}
+        {dialog?.kind === 'conflict' && (
+          <Modal
+            open
+            title={t('editor.conflict.title')}
+            onCancel={() => setDialog(null)}
+            footer={[
+              <Button key="reload" onClick={() => void reload()}>
+                {t('editor.conflict.reload')}
+              </Button>,
+              <Button key="keep" onClick={() => setDialog(null)}>
+                {t('editor.conflict.keep')}
+              </Button>,
+              <Button
+                key="overwrite"
+                danger
+                type="primary"
+                onClick={() => {
+                  setDialog(null);
+                  void save({ overwrite: true });
+                }}
+              >
+                {t('editor.conflict.overwrite')}
+              </Button>,
+            ]}
+          >
+            {t('editor.conflict.message')}
+          </Modal>
+        )}
+        {dialog?.kind === 'close' && (
+          <Modal
+            open
+            title={t('editor.close.title')}
+            onCancel={() => setDialog(null)}
+            footer={[
+              <Button key="cancel" onClick={() => setDialog(null)}>
+                {t('editor.close.cancel')}
+              </Button>,
+              <Button
+                key="discard"
+                danger
+                onClick={() => {
+                  setDialog(null);
+                  void getHost()
+                    .api.draft.discard(doc.draftKey)
+                    .catch(() => {});
+                  onBack();
+                }}
+              >
+                {t('editor.close.discard')}
+              </Button>,
+              <Button
+                key="save"
+                type="primary"
+                onClick={() => {
+                  setDialog(null);
+                  void save({ thenBack: true });
+                }}
+              >
+                {t('editor.close.save')}
+              </Button>,
+            ]}
+          >
+            {t('editor.close.message')}
+          </Modal>
+        )}
+        {dialog?.kind === 'restore' && (
+          <Modal
+            open
+            title={t('editor.restore.title')}
+            closable={false}
+            maskClosable={false}
+            footer={[
+              <Button
+                key="discard"
+                onClick={() => {
+                  setDialog(null);
+                  void getHost()
+                    .api.draft.discard(doc.draftKey)
+                    .catch(() => {});
+                }}
+              >
+                {t('editor.restore.discard')}
+              </Button>,
+              <Button
+                key="restore"
+                type="primary"
+                data-testid="restore-draft"
+                onClick={() => {
+                  if (dialog?.kind === 'restore') restoreDraft(dialog.text);
+                  setDialog(null);
+                }}
+              >
+                {t('editor.restore.restore')}
+              </Button>,
+            ]}
+          >
+            <p>
+              {dialog?.kind === 'restore' &&
+                t('editor.restore.message', { time: new Date(dialog.savedMs).toLocaleString() })}
+            </p>
+            {dialog?.kind === 'restore' && dialog.stale && (
+              <Alert type="warning" showIcon message={t('editor.restore.stale')} />
+            )}
+          </Modal>
         )}
       </div>
-      <StatusBar
-        deck={deck}
-        current={current}
-        selectedCount={selected.size}
-        dirty={dirty}
-        draftSavedMs={autosave.savedMs}
-        readOnly={doc.readOnly}
-      />
-
-      <FindReplacePanel
-        open={panel === 'find'}
-        deck={deck}
-        onApply={(next, summary) => {
-          edit(() => next);
-          message.success(summary);
-        }}
-        onGoTo={(i) => select(i)}
-        onClose={() => setPanel(null)}
-      />
-      {panel === 'export' && <ExportDialog open deck={withoutEmptyItems(deck)} deckRef={doc.ref} onClose={() => setPanel(null)} />}
-      <ShortcutsHelp open={panel === 'help'} onClose={() => setPanel(null)} />
-      {dialog?.kind === 'saveAs' && (
-        <SaveAsDialog
-          open
-          initial={dialog?.kind === 'saveAs' ? dialog.name : ''}
-          saving={saving}
-          onCancel={() => setDialog(null)}
-          onSave={(name) => void saveAs(name, dialog?.kind === 'saveAs' && dialog.thenBack)}
-        />
-      )}
-      {dialog?.kind === 'conflict' && (
-        <Modal
-          open
-          title={t('editor.conflict.title')}
-          onCancel={() => setDialog(null)}
-          footer={[
-            <Button key="reload" onClick={() => void reload()}>
-              {t('editor.conflict.reload')}
-            </Button>,
-            <Button key="keep" onClick={() => setDialog(null)}>
-              {t('editor.conflict.keep')}
-            </Button>,
-            <Button
-              key="overwrite"
-              danger
-              type="primary"
-              onClick={() => {
-                setDialog(null);
-                void save({ overwrite: true });
-              }}
-            >
-              {t('editor.conflict.overwrite')}
-            </Button>,
-          ]}
-        >
-          {t('editor.conflict.message')}
-        </Modal>
-      )}
-      {dialog?.kind === 'close' && (
-        <Modal
-          open
-          title={t('editor.close.title')}
-          onCancel={() => setDialog(null)}
-          footer={[
-            <Button key="cancel" onClick={() => setDialog(null)}>
-              {t('editor.close.cancel')}
-            </Button>,
-            <Button
-              key="discard"
-              danger
-              onClick={() => {
-                setDialog(null);
-                void getHost()
-                  .api.draft.discard(doc.draftKey)
-                  .catch(() => {});
-                onBack();
-              }}
-            >
-              {t('editor.close.discard')}
-            </Button>,
-            <Button
-              key="save"
-              type="primary"
-              onClick={() => {
-                setDialog(null);
-                void save({ thenBack: true });
-              }}
-            >
-              {t('editor.close.save')}
-            </Button>,
-          ]}
-        >
-          {t('editor.close.message')}
-        </Modal>
-      )}
-      {dialog?.kind === 'restore' && (
-        <Modal
-          open
-          title={t('editor.restore.title')}
-          closable={false}
-          maskClosable={false}
-          footer={[
-            <Button
-              key="discard"
-              onClick={() => {
-                setDialog(null);
-                void getHost()
-                  .api.draft.discard(doc.draftKey)
-                  .catch(() => {});
-              }}
-            >
-              {t('editor.restore.discard')}
-            </Button>,
-            <Button
-              key="restore"
-              type="primary"
-              data-testid="restore-draft"
-              onClick={() => {
-                if (dialog?.kind === 'restore') restoreDraft(dialog.text);
-                setDialog(null);
-              }}
-            >
-              {t('editor.restore.restore')}
-            </Button>,
-          ]}
-        >
-          <p>
-            {dialog?.kind === 'restore' &&
-              t('editor.restore.message', { time: new Date(dialog.savedMs).toLocaleString() })}
-          </p>
-          {dialog?.kind === 'restore' && dialog.stale && (
-            <Alert type="warning" showIcon message={t('editor.restore.stale')} />
-          )}
-        </Modal>
-      )}
-    </div>
+    </AssetDeck.Provider>
   );
 }
 

@@ -16,6 +16,7 @@ import {
   FileTextOutlined,
   HighlightOutlined,
   ExportOutlined,
+  PictureOutlined,
   PlayCircleOutlined,
   QuestionCircleOutlined,
   SearchOutlined,
@@ -62,6 +63,7 @@ export interface EditorToolbarProps {
   onDelete(): void;
   onLayout(l: SlideLayout): void;
   onTheme(t: ThemeName): void;
+  onImage(): void;
 }
 
 /** "Mod+S" → "Ctrl+S" (⌘ on macOS), for tooltips. */
@@ -164,6 +166,15 @@ export const EditorToolbar = memo(function EditorToolbar(p: EditorToolbarProps) 
       </Tooltip>
       <Tooltip title={tip(t('editor.toolbar.emphasis'), 'emphasis')}>
         <Button icon={<HighlightOutlined />} {...keepFocus} onClick={() => formatFocused('em')} aria-label={t('editor.toolbar.emphasis')} />
+      </Tooltip>
+      <Tooltip title={p.readOnly || !p.deckRef ? t('editor.toolbar.imageSaveFirst') : t('editor.toolbar.image')}>
+        <Button
+          icon={<PictureOutlined />}
+          onClick={p.onImage}
+          disabled={p.readOnly || !p.deckRef || !p.layout}
+          aria-label={t('editor.toolbar.image')}
+          data-testid="insert-image"
+        />
       </Tooltip>
       <Select
         value={layout}

@@ -6,7 +6,8 @@
  * rule (top = max((720 − height) / 2, 0)). Same CSS, same size: the canvas and the
  * thumbnails look like the show.
  */
-import { useLayoutEffect, useRef, type ReactNode } from 'react';
+import { useContext, useLayoutEffect, useRef, type ReactNode } from 'react';
+import { AssetDeck, resolveImages } from './asset-urls';
 import type { ThemeName } from '../../core/deck';
 
 export const SLIDE_W = 1280;
@@ -31,10 +32,14 @@ export function SlideFrame({ theme, width, section, html, children, layoutKey, t
   const scale = width / SLIDE_W;
   const { className, ...data } = section;
 
+  const deckRef = useContext(AssetDeck);
   useLayoutEffect(() => {
     const el = ref.current;
     if (!el) return;
-    el.style.top = `${Math.max((SLIDE_H - el.scrollHeight) / 2, 0)}px`;
+    const centre = () => (el.style.top = `${Math.max((SLIDE_H - el.scrollHeight) / 2, 0)}px`);
+    // An image that arrives later changes the height: centre again then.
+    resolveImages(el, deckRef, centre);
+    centre();
   });
   void layoutKey;
 
