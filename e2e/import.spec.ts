@@ -106,7 +106,7 @@ test('structure corrections in the review reach the decks; several articles land
   await second.getByTestId('review-heading').first().getByRole('button', { name: '降为正文' }).click();
   await expect(second.getByTestId('review-heading')).toHaveCount(headingsBefore - 1);
   // Undo puts it back, then mark a paragraph as not body: it shows under the extras instead.
-  await second.getByRole('button', { name: '撤销上一步调整' }).click();
+  await page.getByTestId('review-undo').click();
   await expect(second.getByTestId('review-heading')).toHaveCount(headingsBefore);
   const extrasBefore = await second.getByTestId('review-extra').count();
   const firstPara = second.getByTestId('review-paragraph').first();
@@ -114,6 +114,16 @@ test('structure corrections in the review reach the decks; several articles land
   await firstPara.getByRole('button', { name: '标为非正文' }).click();
   await expect(second.getByTestId('review-extra')).toHaveCount(extrasBefore + 1);
   await expect(second.getByTestId('review-extra').last()).toContainText(paraText);
+
+  // Merging the two articles leaves one whose outline holds the second title as a heading; undo splits them again.
+  const firstHeadings = await articles.first().getByTestId('review-heading').count();
+  await second.getByRole('button', { name: '与上一篇合并' }).click();
+  await expect(articles).toHaveCount(1);
+  await expect(articles.first().getByTestId('review-heading')).toHaveCount(firstHeadings + headingsBefore + 1);
+  await expect(articles.first().getByTestId('review-heading-input').nth(firstHeadings)).toHaveValue(TITLE_2);
+  await page.keyboard.press('Control+z');
+  await expect(articles).toHaveCount(2);
+  await expect(articles.nth(1).getByTestId('review-extra').last()).toContainText(paraText);
 
   // A different theme for both.
   await page.getByLabel('生成选项').getByText('深蓝').click();

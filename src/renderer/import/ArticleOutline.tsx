@@ -6,7 +6,6 @@
  */
 import { useMemo, useState } from 'react';
 import { Button, Checkbox, Select, Tag, Tooltip, Typography } from 'antd';
-import { UndoOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import type { Article, Section } from '../../core/article';
 import { CommitInput } from './CommitInput';
@@ -18,8 +17,6 @@ const PAGE_LINES = 400;
 export interface ReviewItem {
   article: Article;
   include: boolean;
-  /** Earlier versions of the article, newest last: the review's undo. */
-  history: Article[];
 }
 
 function ParagraphLine({
@@ -64,11 +61,13 @@ function HeadingLine({
   index,
   count,
   apply,
+  onSplitArticle,
 }: {
   section: Section;
   index: number;
   count: number;
   apply: (f: (a: Article) => Article) => void;
+  onSplitArticle: () => void;
 }) {
   const { t } = useTranslation();
   return (
@@ -98,6 +97,11 @@ function HeadingLine({
             {t('import.mergeNext')}
           </Button>
         )}
+        {index > 0 && (
+          <Button size="small" type="link" onClick={onSplitArticle}>
+            {t('import.newArticle')}
+          </Button>
+        )}
       </div>
     </div>
   );
@@ -108,13 +112,16 @@ export function ArticleOutline({
   index,
   onChange,
   onInclude,
-  onUndo,
+  onMergeUp,
+  onSplitArticle,
 }: {
   item: ReviewItem;
   index: number;
   onChange: (next: Article) => void;
   onInclude: (include: boolean) => void;
-  onUndo: () => void;
+  /** Merge into the previous article (absent for the first). */
+  onMergeUp?: () => void;
+  onSplitArticle: (section: number) => void;
 }) {
   const { t } = useTranslation();
   const a = item.article;
@@ -139,11 +146,13 @@ export function ArticleOutline({
         <Typography.Text type="secondary">
           {t('import.stats', { sections: a.sections.length, paragraphs: body, chars })} · {a.sourceName}
         </Typography.Text>
-        <Tooltip title={t('import.undo')}>
-          <Button size="small" icon={<UndoOutlined />} disabled={item.history.length === 0} onClick={onUndo} aria-label={t('import.undo')}>
-            {t('import.undoShort')}
-          </Button>
-        </Tooltip>
+        {onMergeUp && (
+          <Tooltip title={t('import.mergeUpHint')}>
+            <Button size="small" onClick={onMergeUp}>
+              {t('import.mergeUp')}
+            </Button>
+          </Tooltip>
+        )}
       </header>
 
       <div className={item.include ? undefined : 'review-excluded'}>
@@ -187,7 +196,7 @@ export function ArticleOutline({
           )}
           {a.sections.slice(0, shownSections).map((s, si) => (
             <div role="listitem" className="review-section" key={`s${si}`} data-testid="review-section">
-              <HeadingLine section={s} index={si} count={a.sections.length} apply={apply} />
+              <HeadingLine section={s} index={si} count={a.sections.length} apply={apply} onSplitArticle={() => onSplitArticle(si)} />
               {s.paragraphs.map((p, pi) => (
                 <ParagraphLine key={`s${si}p${pi}`} text={p} loc={{ section: si, paragraph: pi }} isFirstInSection={pi === 0} apply={apply} />
               ))}

@@ -3,8 +3,9 @@
  * (encoding, automatic repairs, failures), every article as an editable outline,
  * and the generation options. "Generate" writes one deck per chosen article.
  */
-import { useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { Alert, Button, Collapse, Popconfirm, Radio, Switch, Tag, Typography, App as AntApp } from 'antd';
+import { UndoOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import type { Article, ImportResult } from '../../core/article';
 import type { DeckRef } from '../../core/contract';
@@ -12,6 +13,8 @@ import type { ThemeName } from '../../core/deck';
 import { getHost, HostCallError } from '../host';
 import { messageIn } from '../i18n';
 import { ArticleOutline, type ReviewItem } from './ArticleOutline';
+import { mergeArticles, splitArticleAt } from './review-ops';
+import { isEditable } from './use-import-entry-points';
 import { createDecks, DEFAULT_CHOICES, type GenerateChoices } from './generate-decks';
 import type { ImportedSource } from './import-client';
 import './import.css';
@@ -80,10 +83,12 @@ export function ImportReview({
   const { t, i18n } = useTranslation();
   const { message } = AntApp.useApp();
   const initial = useMemo(
-    () => sources.flatMap((s) => (s.ok ? s.result.articles.map((article): ReviewItem => ({ article, include: true, history: [] })) : [])),
+    () => sources.flatMap((s) => (s.ok ? s.result.articles.map((article): ReviewItem => ({ article, include: true })) : [])),
     [sources],
   );
   const [items, setItems] = useState<ReviewItem[]>(initial);
+  // One undo stack for the whole review: corrections inside an article and merges/splits of articles alike.
+  const [past, setPast] = useState<ReviewItem[][]>([]);
   // The latest items, for the Generate click that may follow a field's blur-commit in the same tick.
   const latest = useRef(items);
   latest.current = items;
@@ -91,15 +96,41 @@ export function ImportReview({
   const [busy, setBusy] = useState<{ done: number; total: number } | null>(null);
   const [error, setError] = useState<string | null>(null);
 
-  const update = (i: number, f: (it: ReviewItem) => ReviewItem) =>
-    setItems((prev) => {
-      const next = prev.map((it, j) => (j === i ? f(it) : it));
-      latest.current = next;
-      return next;
+  const commit = (f: (prev: ReviewItem[]) => ReviewItem[]) => {
+    const prev = latest.current;
+    const next = f(prev);
+    latest.current = next;
+    setPast((p) => [...p, prev].slice(-100));
+    setItems(next);
+  };
+  const change = (i: number, article: Article) => commit((prev) => prev.map((it, j) => (j === i ? { ...it, article } : it)));
+  const mergeUp = (i: number) =>
+    commit((prev) => [...prev.slice(0, i - 1), { ...prev[i - 1]!, article: mergeArticles(prev[i - 1]!.article, prev[i]!.article) }, ...prev.slice(i + 1)]);
+  const splitArticle = (i: number, section: number) =>
+    commit((prev) => {
+      const [a, b] = splitArticleAt(prev[i]!.article, section);
+      return [...prev.slice(0, i), { ...prev[i]!, article: a }, { article: b, include: prev[i]!.include }, ...prev.slice(i + 1)];
     });
-  const change = (i: number, article: Article) =>
-    update(i, (it) => ({ ...it, article, history: [...it.history, it.article].slice(-100) }));
-  const undo = (i: number) => update(i, (it) => (it.history.length ? { ...it, article: it.history.at(-1)!, history: it.history.slice(0, -1) } : it));
+  const undo = () => {
+    const prev = past.at(-1);
+    if (!prev) return;
+    latest.current = prev;
+    setItems(prev);
+    setPast((p) => p.slice(0, -1));
+  };
+  // Ctrl+Z outside text fields undoes the last correction (inside a field it undoes typing, as usual).
+  const undoRef = useRef(undo);
+  undoRef.current = undo;
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if ((e.ctrlKey || e.metaKey) && !e.shiftKey && e.key.toLowerCase() === 'z' && !isEditable(e.target)) {
+        e.preventDefault();
+        undoRef.current();
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, []);
 
   const chosen = items.filter((it) => it.include);
 
@@ -127,6 +158,11 @@ export function ImportReview({
           {t('import.reviewTitle')}
         </Typography.Title>
         <Typography.Paragraph type="secondary">{t('import.reviewHint')}</Typography.Paragraph>
+        <div className="review-toolbar">
+          <Button icon={<UndoOutlined />} disabled={past.length === 0} onClick={undo} data-testid="review-undo" aria-keyshortcuts="Control+Z">
+            {t('import.undo')}
+          </Button>
+        </div>
         <div className="review-sources">
           {sources.map((s, i) => (
             <SourceSummary key={i} source={s} />
@@ -135,12 +171,17 @@ export function ImportReview({
         {items.length === 0 && <Alert type="warning" showIcon title={t('import.nothingToReview')} />}
         {items.map((it, i) => (
           <ArticleOutline
-            key={i}
+            key={`${i}/${items.length}`}
             item={it}
             index={i}
             onChange={(a) => change(i, a)}
-            onInclude={(include) => update(i, (x) => ({ ...x, include }))}
-            onUndo={() => undo(i)}
+            onInclude={(include) => {
+              const next = latest.current.map((x, j) => (j === i ? { ...x, include } : x));
+              latest.current = next;
+              setItems(next);
+            }}
+            onMergeUp={i > 0 ? () => mergeUp(i) : undefined}
+            onSplitArticle={(section) => splitArticle(i, section)}
           />
         ))}
       </div>

@@ -17,6 +17,8 @@ import {
   setTitle,
   splitSectionAt,
   makeTitle,
+  mergeArticles,
+  splitArticleAt,
 } from './review-ops';
 
 const sample = join(import.meta.dirname, '../../../test/fixtures/articles/wujin-articles.txt');
@@ -107,6 +109,26 @@ describe('review corrections', () => {
     expect(() => promoteToHeading(small, { section: 5, paragraph: 0 })).toThrow(RangeError);
     expect(() => markNotBody(small, { section: 0, paragraph: 9 })).toThrow(RangeError);
     expect(() => demoteHeading(small, 2)).toThrow(RangeError);
+  });
+});
+
+describe('article boundaries', () => {
+  it('merging keeps the second title as a section heading and every line', async () => {
+    const [a, b] = await wujin();
+    const m = mergeArticles(a!, b!);
+    expect(m.title).toBe(a!.title);
+    expect(m.sections.map((s) => s.heading)).toContain(b!.title);
+    expect(pieces(m)).toEqual([...pieces(a!), ...pieces(b!)].sort());
+  });
+
+  it('splitting at a section makes its heading the new title; merging back restores the pieces', () => {
+    const [x, y] = splitArticleAt(small, 1);
+    expect(x.sections.map((s) => s.heading)).toEqual(['一、第一部分']);
+    expect(y.title).toBe('二、第二部分');
+    expect(y.lead).toEqual(['丁段。']);
+    expect([...pieces(x), ...pieces(y)].sort()).toEqual(pieces(small));
+    expect(pieces(mergeArticles(x, y))).toEqual(pieces(small));
+    expect(() => splitArticleAt(small, 0)).toThrow(RangeError);
   });
 });
 

@@ -171,3 +171,45 @@ export function characterCount(a: Article): number {
 export function displayTitle(a: Article): string {
   return a.title ?? a.sections[0]?.heading ?? a.lead[0]?.slice(0, 30) ?? a.sourceName;
 }
+
+/**
+ * Merge an article into the one before it, for when the importer took a heading
+ * for the start of a new article. The second title becomes a top-level section
+ * heading over its lead; its subtitle and byline are kept as 'meta' extras.
+ */
+export function mergeArticles(first: Article, second: Article): Article {
+  const heading = second.title ?? second.subtitle ?? second.byline ?? '';
+  const leadSection: Section[] =
+    heading !== '' || second.lead.length > 0 ? [{ heading: heading || '（续）', level: 1, paragraphs: second.lead }] : [];
+  const kept = [
+    ...(second.title && second.subtitle ? [second.subtitle] : []),
+    ...(second.byline && heading !== second.byline ? [second.byline] : []),
+  ];
+  return {
+    ...first,
+    sections: [...first.sections, ...leadSection, ...second.sections],
+    extras: [...first.extras, ...kept.map((text) => ({ kind: 'meta' as const, text })), ...second.extras],
+  };
+}
+
+/**
+ * Start a new article at a section, for when two articles were read as one: the
+ * section's heading becomes the new article's title, its paragraphs the lead,
+ * and the sections after it follow.
+ */
+export function splitArticleAt(a: Article, section: number): [Article, Article] {
+  const s = a.sections[section];
+  if (!s || section === 0) throw new RangeError(`cannot start a new article at section ${section}`);
+  const first: Article = { ...a, sections: a.sections.slice(0, section) };
+  const second: Article = {
+    title: s.heading,
+    subtitle: null,
+    byline: null,
+    lead: s.paragraphs,
+    sections: a.sections.slice(section + 1),
+    extras: [],
+    sourceName: a.sourceName,
+    encoding: a.encoding,
+  };
+  return [first, second];
+}
