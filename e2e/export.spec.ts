@@ -114,3 +114,15 @@ test('PDF and standalone HTML come from the host and download too', async ({ app
   expect(doc).toMatch(/^<!doctype html>/i);
   expect(doc).toContain('以实干为民谋福');
 });
+
+test('from the editor: Ctrl+E opens the dialog for the open deck and Word downloads', async ({ app, page }) => {
+  await app.open(page, '/deck/builtin/01-以实干为民谋福.md');
+  await expect(page.getByText(TITLE).first()).toBeVisible(SLOW);
+  await page.keyboard.press('Control+e');
+  const dialog = page.getByTestId('export-dialog');
+  await expect(dialog.getByRole('button', { name: '导 出' })).toBeEnabled(SLOW);
+  const { name, bytes } = await download(page, dialog);
+  expect(name).toBe(`${TITLE}-全文简报.docx`);
+  const xml = await (await JSZip.loadAsync(bytes)).file('word/document.xml')!.async('string');
+  expect(xml.replace(/<[^>]+>/g, '')).toContain('以实干为民谋福');
+});
