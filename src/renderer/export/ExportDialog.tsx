@@ -12,7 +12,10 @@ import { useTranslation } from 'react-i18next';
 import type { DeckRef } from '../../core/contract';
 import { bytesToBase64 } from '../../core/base64';
 import { serializeDeck, type Deck } from '../../core/deck';
-import { briefingKindLabels, exporters, formatChineseDate, type ExportFormat, type ExportOptions } from '../../core/export';
+import { briefingHeaderSchema, briefingKindLabels, exporters, formatChineseDate, type ExportFormat, type ExportOptions } from '../../core/export';
+
+/** The masthead name core uses by default (学习简报): a document default, not interface text. */
+const DEFAULT_HEADER_NAME = briefingHeaderSchema.parse({}).name;
 import { getHost, HostCallError } from '../host';
 import { messageIn } from '../i18n';
 import { choiceKey, choiceOf, exportFileName, FILE_LABELS, formatChoices, rememberedOptions, rememberKey, toStored, type FormatChoice } from './export-choices';
@@ -55,7 +58,7 @@ export function ExportDialog({ open, deck, deckRef, onClose }: { open: boolean; 
 
   const set = (patch: Partial<ExportOptions>) => setOptions((o) => ({ ...o, ...patch }));
   const setHeader = (patch: Partial<NonNullable<ExportOptions['header']>>) =>
-    setOptions((o) => ({ ...o, header: { name: '学习简报', ...o.header, ...patch } }));
+    setOptions((o) => ({ ...o, header: { name: DEFAULT_HEADER_NAME, ...o.header, ...patch } }));
   const setDistribution = (patch: Partial<NonNullable<ExportOptions['distribution']>>) =>
     setOptions((o) => ({ ...o, distribution: { ...o.distribution, ...patch } }));
 
@@ -185,7 +188,7 @@ export function ExportDialog({ open, deck, deckRef, onClose }: { open: boolean; 
             <fieldset className={header ? 'export-group' : 'export-group export-off'}>
               <legend>
                 <label className="export-switch">
-                  <Switch size="small" checked={!!header} onChange={(on) => set({ header: on ? { name: '学习简报', ...options.header } : undefined })} data-testid="export-header-switch" />
+                  <Switch size="small" checked={!!header} onChange={(on) => set({ header: on ? { name: DEFAULT_HEADER_NAME, ...options.header } : undefined })} data-testid="export-header-switch" />
                   {t('export.header')}
                 </label>
               </legend>

@@ -5,7 +5,7 @@
  */
 import type { DeckRef } from '../../core/contract';
 import { OPERATIONS } from '../../core/contract-channels';
-import { briefingKinds, exporters, exportOptionsSchema, type BriefingKind, type ExportOptions, type ExportOptionsInput } from '../../core/export';
+import { briefingHeaderSchema, briefingKinds, exporters, exportOptionsSchema, type BriefingKind, type ExportOptions, type ExportOptionsInput } from '../../core/export';
 
 /**
  * One entry of the format list: a Word briefing kind, a whole format core can
@@ -81,7 +81,7 @@ export function toStored(o: ExportOptions): ExportOptionsInput {
     const out = Object.fromEntries(Object.entries(x).filter(([, v]) => v !== '' && v !== undefined && v !== null)) as T;
     return Object.keys(out).length ? out : undefined;
   };
-  return { ...o, header: o.header ? { ...clean(o.header), name: o.header.name || '学习简报' } : undefined, distribution: clean(o.distribution) };
+  return { ...o, header: o.header ? { ...clean(o.header), name: o.header.name || briefingHeaderSchema.parse({}).name } : undefined, distribution: clean(o.distribution) };
 }
 
 /** A file name for the export: "<title>-<kind label><extension>", without characters file systems refuse. */

@@ -50,7 +50,11 @@ export function useImportFlow({ onCreated, defaultTheme }: { onCreated: (refs: D
         <div data-testid="import-error">
           {failed.map((f, i) => (
             <Typography.Paragraph key={i}>
-              {failed.length > 1 || f.name ? <Typography.Text strong>{f.name}：</Typography.Text> : null}
+              {f.name ? (
+                <>
+                  <Typography.Text strong>{t('import.fileLabel', { name: f.name })}</Typography.Text>{' '}
+                </>
+              ) : null}
               {messageIn(i18n.language, f.message)}
             </Typography.Paragraph>
           ))}
