@@ -19,6 +19,7 @@ const DEFAULT_HEADER_NAME = briefingHeaderSchema.parse({}).name;
 import { getHost, HostCallError } from '../host';
 import { messageIn } from '../i18n';
 import { choiceKey, choiceOf, exportFileName, FILE_LABELS, formatChoices, rememberedOptions, rememberKey, toStored, type FormatChoice } from './export-choices';
+import { runExporter } from './run-exporter';
 import './export.css';
 
 const SAVE_KINDS = ['docx', 'pptx', 'pdf', 'html', 'md', 'zip'] as const;
@@ -81,7 +82,7 @@ export function ExportDialog({ open, deck, deckRef, onClose }: { open: boolean; 
       return { bytes: r.base64, ext: current.format, label: FILE_LABELS[current.id] ?? current.format };
     }
     const info = exporters[current.format as ExportFormat];
-    const bytes = await info.exporter(deck, final);
+    const bytes = await runExporter(current.format as ExportFormat, deck, final);
     // The documents are Chinese whatever the interface language: so is the file name.
     return { bytes: bytesToBase64(bytes), ext: info.extension.replace(/^\./, ''), label: current.kind ? briefingKindLabels[current.kind] : info.label };
   };
@@ -90,8 +91,6 @@ export function ExportDialog({ open, deck, deckRef, onClose }: { open: boolean; 
     setBusy(true);
     setError(null);
     try {
-      // Let the progress indication paint before the exporter takes the thread.
-      await new Promise((r) => setTimeout(r, 30));
       const final: ExportOptions = current.host ? options : { ...options, format: current.format as ExportFormat, kind: current.kind ?? options.kind };
       const out = await produce(final);
       const kind: SaveKind = (SAVE_KINDS as readonly string[]).includes(out.ext) ? (out.ext as SaveKind) : 'zip';

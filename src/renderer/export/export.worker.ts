@@ -1,0 +1,27 @@
+/// <reference lib="webworker" />
+/**
+ * Runs a core exporter off the main thread: building a Word or PowerPoint file
+ * for a long deck takes seconds of CPU, during which the window (and the
+ * dialog's progress bar) must stay alive.
+ */
+import type { Deck } from '../../core/deck';
+import { exporters, type ExportFormat, type ExportOptions } from '../../core/export';
+
+export interface ExportJob {
+  id: number;
+  format: ExportFormat;
+  deck: Deck;
+  options: ExportOptions;
+}
+export type ExportReply = { id: number; ok: true; bytes: Uint8Array } | { id: number; ok: false; message: string };
+
+const scope = self as unknown as DedicatedWorkerGlobalScope;
+scope.onmessage = async (ev: MessageEvent<ExportJob>) => {
+  const { id, format, deck, options } = ev.data;
+  try {
+    const bytes = await exporters[format].exporter(deck, options);
+    scope.postMessage({ id, ok: true, bytes } satisfies ExportReply, [bytes.buffer as ArrayBuffer]);
+  } catch (e) {
+    scope.postMessage({ id, ok: false, message: e instanceof Error ? e.message : String(e) } satisfies ExportReply);
+  }
+};
