@@ -57,6 +57,7 @@ export function importInWorker(req: ImportJob, signal?: AbortSignal): Promise<Im
   if (!worker) return onMainThread(req);
   const id = nextId++;
   return new Promise<ImportResult>((resolve, reject) => {
+    let ready = false;
     const done = () => {
       worker.terminate();
       signal?.removeEventListener('abort', abort);
@@ -67,13 +68,28 @@ export function importInWorker(req: ImportJob, signal?: AbortSignal): Promise<Im
     };
     signal?.addEventListener('abort', abort);
     worker.onmessage = (ev: MessageEvent<ImportResponse>) => {
-      if (ev.data.id !== id) return;
+      const r = ev.data;
+      if ('ready' in r) {
+        ready = true;
+        // Sent only now: had the worker failed to load, transferred bytes would be gone for the fallback.
+        const msg: ImportRequest = { id, ...req } as ImportRequest;
+        worker.postMessage(msg, msg.kind === 'bytes' ? [msg.bytes] : []);
+        return;
+      }
+      if (r.id !== id) return;
       done();
-      if (ev.data.ok) resolve(ev.data.result);
-      else reject(new ImportFailed(ev.data.error));
+      if (r.ok) resolve(r.result);
+      else reject(new ImportFailed(r.error));
     };
     worker.onerror = (ev) => {
+      ev.preventDefault();
       done();
+      if (!ready) {
+        // The worker could not load here (no module workers, a blocked URL…): import on the main thread instead.
+        console.warn(`Import worker unavailable (${ev.message}); importing on the main thread.`);
+        onMainThread(req).then(resolve, reject);
+        return;
+      }
       reject(
         new ImportFailed({
           code: 'WORKER',
@@ -84,9 +100,6 @@ export function importInWorker(req: ImportJob, signal?: AbortSignal): Promise<Im
         }),
       );
     };
-    const msg: ImportRequest = { id, ...req } as ImportRequest;
-    // Transfer the file's bytes instead of copying them.
-    worker.postMessage(msg, msg.kind === 'bytes' ? [msg.bytes] : []);
   });
 }
 

@@ -13,5 +13,7 @@ export type ImportRequest = ImportJob & { id: number };
 export type ImportFailure = { code: string; message: BilingualMessage };
 
 export type ImportResponse =
+  /** Sent once the worker's code has loaded: an error before it means the worker cannot run here at all. */
+  | { id: 0; ready: true }
   | { id: number; ok: true; result: ImportResult }
   | { id: number; ok: false; error: ImportFailure };

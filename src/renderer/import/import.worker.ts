@@ -9,6 +9,8 @@ import { runImport, toFailure } from './run-import-core';
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 
+scope.postMessage({ id: 0, ready: true } satisfies ImportResponse);
+
 scope.onmessage = async (ev: MessageEvent<ImportRequest>) => {
   const { id, ...req } = ev.data;
   let reply: ImportResponse;
