@@ -5,7 +5,7 @@
  * through onApply, which puts it on the undo stack.
  */
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { Button, Checkbox, Drawer, Empty, Input, Segmented, Space, Typography, type InputRef } from 'antd';
+import { Button, Checkbox, Drawer, Input, Segmented, Space, Typography, type InputRef } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { Deck } from '../../core/deck';
 import {
@@ -182,9 +182,7 @@ export function FindReplacePanel({
           {notice}
         </Typography.Text>
       )}
-      {query !== '' && matches.length === 0 ? (
-        <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('find.none')} />
-      ) : (
+      {query !== '' && matches.length === 0 ? null : (
         <ol className="find-results" aria-label={t('find.results')}>
           {matches.slice(0, MAX_LISTED).map((m, i) => {
             const c = matchContext(m);
