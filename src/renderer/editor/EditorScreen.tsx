@@ -169,6 +169,7 @@ export function EditorScreen({ target, onNavigate, onBack }: EditorScreenProps) 
   const deck = doc?.hist.present.deck ?? null;
   const dirty = !!doc && isDirty(doc);
 
+
   // Serialise every slide once while the user looks at the first one, so the first
   // keystroke does not pay for it.
   useEffect(() => {

@@ -77,7 +77,7 @@ const Row = memo(function Row({
   );
 });
 
-export function SlideList({ deck, current, selected, onSelect, onMove, onDelete, onSelectAll, onActivate, focusRef }: SlideListProps) {
+export const SlideList = memo(function SlideList({ deck, current, selected, onSelect, onMove, onDelete, onSelectAll, onActivate, focusRef }: SlideListProps) {
   const { t } = useTranslation();
   const scroller = useRef<HTMLDivElement>(null);
   const [view, setView] = useState({ top: 0, height: 800 });
@@ -174,4 +174,4 @@ export function SlideList({ deck, current, selected, onSelect, onMove, onDelete,
       </DndContext>
     </div>
   );
-}
+});

@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Select } from 'antd';
 import { getHost } from '../host';
@@ -14,7 +15,7 @@ export interface StatusBarProps {
 }
 
 /** Slide n/m, 字数, speaking time at a Chinese pace, whether the work is safe, and the interface language. */
-export function StatusBar({ deck, current, selectedCount, dirty, draftSavedMs, readOnly }: StatusBarProps) {
+export const StatusBar = memo(function StatusBar({ deck, current, selectedCount, dirty, draftSavedMs, readOnly }: StatusBarProps) {
   const { t, i18n } = useTranslation();
   const setLanguage = (lng: 'zh-CN' | 'en') => {
     void i18n.changeLanguage(lng);
@@ -55,4 +56,4 @@ export function StatusBar({ deck, current, selectedCount, dirty, draftSavedMs, r
       />
     </footer>
   );
-}
+});
