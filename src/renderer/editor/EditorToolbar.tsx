@@ -102,7 +102,7 @@ export const EditorToolbar = memo(function EditorToolbar(p: EditorToolbarProps) 
         <Button icon={<ArrowLeftOutlined />} onClick={p.onBack} aria-label={t('editor.back')} data-testid="editor-back" />
       </Tooltip>
       <div className="editor-title">
-        <Typography.Text strong ellipsis style={{ maxWidth: 160 }} data-testid="deck-title">
+        <Typography.Text strong ellipsis style={{ maxWidth: 140 }} data-testid="deck-title">
           {p.title || t('editor.untitled')}
         </Typography.Text>
         {p.dirty && (
@@ -178,7 +178,7 @@ export const EditorToolbar = memo(function EditorToolbar(p: EditorToolbarProps) 
       </Tooltip>
       <Select
         value={layout}
-        style={{ width: 140 }}
+        style={{ width: 124 }}
         popupMatchSelectWidth={false}
         aria-label={t('editor.toolbar.layout')}
         data-testid="layout-select"
@@ -188,7 +188,7 @@ export const EditorToolbar = memo(function EditorToolbar(p: EditorToolbarProps) 
       />
       <Select
         value={p.theme}
-        style={{ width: 116 }}
+        style={{ width: 112 }}
         popupMatchSelectWidth={false}
         aria-label={t('editor.toolbar.theme')}
         data-testid="theme-select"
