@@ -126,3 +126,25 @@ test('from the editor: Ctrl+E opens the dialog for the open deck and Word downlo
   const xml = await (await JSZip.loadAsync(bytes)).file('word/document.xml')!.async('string');
   expect(xml.replace(/<[^>]+>/g, '')).toContain('以实干为民谋福');
 });
+
+test('pictures of a saved deck go into the PowerPoint file', async ({ app, page }) => {
+  const { mkdirSync, writeFileSync } = await import('node:fs');
+  // A 1×1 PNG in the deck's own assets folder, referenced from a slide.
+  const png = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8DwHwAFBQIAX8jx0gAAAABJRU5ErkJggg==', 'base64');
+  mkdirSync(`${app.userDir}/图片.assets`, { recursive: true });
+  writeFileSync(`${app.userDir}/图片.assets/map.png`, png);
+  writeFileSync(
+    `${app.userDir}/图片.md`,
+    '---\ntitle: 带图片的演示稿\ntheme: party-red\n---\n\n<!-- .slide: class="cover" -->\n# 带图片的演示稿\n\n---\n\n<!-- .slide: class="bullets" -->\n## 区位图\n\n![区位图](图片.assets/map.png)\n\nNote:\n这是一张区位图。\n',
+  );
+  await app.open(page);
+  await page.getByTestId('deck-entry').filter({ hasText: '带图片的演示稿' }).getByTestId('deck-export').click();
+  const dialog = page.getByTestId('export-dialog');
+  await expect(dialog.getByRole('button', { name: '导 出' })).toBeEnabled();
+  await dialog.getByText('PowerPoint 演示文稿').click();
+  const { bytes } = await download(page, dialog);
+  const zip = await JSZip.loadAsync(bytes);
+  const media = Object.keys(zip.files).filter((f) => f.startsWith('ppt/media/') && !zip.files[f]!.dir);
+  expect(media.length).toBeGreaterThan(0);
+  expect((await zip.file(media[0]!)!.async('uint8array')).length).toBe(png.length);
+});

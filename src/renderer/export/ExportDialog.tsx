@@ -10,7 +10,7 @@ import { useEffect, useState } from 'react';
 import { Alert, Button, Checkbox, Input, InputNumber, Modal, Progress, Radio, Switch, Typography, App as AntApp } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { DeckRef } from '../../core/contract';
-import { bytesToBase64 } from '../../core/base64';
+import { base64ToBytes, bytesToBase64 } from '../../core/base64';
 import { serializeDeck, type Deck } from '../../core/deck';
 import { briefingHeaderSchema, briefingKindLabels, exporters, formatChineseDate, type ExportFormat, type ExportOptions } from '../../core/export';
 
@@ -19,7 +19,7 @@ const DEFAULT_HEADER_NAME = briefingHeaderSchema.parse({}).name;
 import { getHost, HostCallError } from '../host';
 import { messageIn } from '../i18n';
 import { choiceKey, choiceOf, exportFileName, FILE_LABELS, formatChoices, rememberedOptions, rememberKey, toStored, type FormatChoice } from './export-choices';
-import { runExporter } from './run-exporter';
+import { imageSources, runExporter } from './run-exporter';
 import './export.css';
 
 const SAVE_KINDS = ['docx', 'pptx', 'pdf', 'html', 'md', 'zip'] as const;
@@ -72,6 +72,21 @@ export function ExportDialog({ open, deck, deckRef, onClose }: { open: boolean; 
   const current = choices.find((c) => c.id === (hostChoice ?? choiceOf(options))) ?? choices[0]!;
   const isWord = current.format === 'docx';
 
+  /**
+   * The deck's pictures, read through the host (only a saved deck has an assets folder).
+   * A picture that cannot be read is left out of the document rather than failing the export.
+   */
+  const readAssets = async (): Promise<Record<string, Uint8Array>> => {
+    if (!deckRef) return {};
+    const out: Record<string, Uint8Array> = {};
+    for (const src of imageSources(deck)) {
+      if (/^(?:data|blob|https?):/i.test(src)) continue;
+      const a = await getHost().api.deck.readAsset({ ref: deckRef, src }).catch(() => null);
+      if (a) out[src] = base64ToBytes(a.base64);
+    }
+    return out;
+  };
+
   /** Bytes, extension and file-name label of the chosen format. */
   const produce = async (final: ExportOptions): Promise<{ bytes: string; ext: string; label: string }> => {
     const api = getHost().api;
@@ -82,7 +97,7 @@ export function ExportDialog({ open, deck, deckRef, onClose }: { open: boolean; 
       return { bytes: r.base64, ext: current.format, label: FILE_LABELS[current.id] ?? current.format };
     }
     const info = exporters[current.format as ExportFormat];
-    const bytes = await runExporter(current.format as ExportFormat, deck, final);
+    const bytes = await runExporter(current.format as ExportFormat, deck, final, await readAssets());
     // The documents are Chinese whatever the interface language: so is the file name.
     return { bytes: bytesToBase64(bytes), ext: info.extension.replace(/^\./, ''), label: current.kind ? briefingKindLabels[current.kind] : info.label };
   };

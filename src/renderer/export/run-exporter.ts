@@ -10,9 +10,14 @@ import type { ExportJob, ExportReply } from './export.worker';
 
 let nextId = 1;
 
+/** The src of every picture block in the deck, once each. */
+export function imageSources(deck: Deck): string[] {
+  return [...new Set(deck.slides.flatMap((s) => s.blocks.flatMap((b) => (b.kind === 'image' ? [b.src] : []))))];
+}
+
 class WorkerUnavailable extends Error {}
 
-function inWorker(format: ExportFormat, deck: Deck, options: ExportOptions): Promise<Uint8Array> {
+function inWorker(format: ExportFormat, deck: Deck, options: ExportOptions, assets: Record<string, Uint8Array>): Promise<Uint8Array> {
   if (typeof Worker === 'undefined') return Promise.reject(new WorkerUnavailable('no Worker'));
   let worker: Worker;
   try {
@@ -34,17 +39,22 @@ function inWorker(format: ExportFormat, deck: Deck, options: ExportOptions): Pro
       worker.terminate();
       reject(new WorkerUnavailable(ev.message));
     };
-    worker.postMessage({ id, format, deck, options } satisfies ExportJob);
+    worker.postMessage({ id, format, deck, options, assets } satisfies ExportJob);
   });
 }
 
-export async function runExporter(format: ExportFormat, deck: Deck, options: ExportOptions): Promise<Uint8Array> {
+export async function runExporter(
+  format: ExportFormat,
+  deck: Deck,
+  options: ExportOptions,
+  assets: Record<string, Uint8Array> = {},
+): Promise<Uint8Array> {
   try {
-    return await inWorker(format, deck, options);
+    return await inWorker(format, deck, options, assets);
   } catch (e) {
     if (!(e instanceof WorkerUnavailable)) throw e;
     console.warn(`Export worker unavailable (${e.message}); exporting on the main thread.`);
     const { exporters } = await import('../../core/export');
-    return exporters[format].exporter(deck, options);
+    return exporters[format].exporter(deck, options, { assets: (src) => assets[src] ?? null });
   }
 }
