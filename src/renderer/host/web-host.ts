@@ -26,13 +26,20 @@ const browserOps: Partial<Record<OperationName, (args: unknown[]) => Promise<Env
       const input = document.createElement('input');
       input.type = 'file';
       input.accept = '.txt,.md,.markdown,.docx,text/plain,text/markdown';
+      // Kept in the document until it answers: a detached input can be collected before the file arrives.
+      input.hidden = true;
+      document.body.appendChild(input);
+      const done = (value: Envelope) => {
+        input.remove();
+        resolve(value);
+      };
       input.onchange = async () => {
         const file = input.files?.[0];
-        if (!file) return resolve({ ok: true, value: null });
+        if (!file) return done({ ok: true, value: null });
         const bytes = new Uint8Array(await file.arrayBuffer());
-        resolve({ ok: true, value: { name: file.name, base64: bytesToBase64(bytes) } });
+        done({ ok: true, value: { name: file.name, base64: bytesToBase64(bytes) } });
       };
-      input.oncancel = () => resolve({ ok: true, value: null });
+      input.oncancel = () => done({ ok: true, value: null });
       input.click();
     }),
   'file/saveBytes': async (args) => {
