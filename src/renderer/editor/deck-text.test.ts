@@ -2,7 +2,7 @@ import { describe, it, expect } from 'vitest';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseDeck, serializeDeck } from '../../core/deck';
-import { deckText, incrementalParser, slideLines } from './deck-text';
+import { deckText, incrementalParser, sameText, slideLines } from './deck-text';
 import { setBlockText } from './deck-edits';
 
 const root = join(import.meta.dirname, '../../..');
@@ -46,5 +46,18 @@ describe('slideLines', () => {
     expect(lines[starts[0]! - 1]).toMatch(/^<!-- \.slide: class="cover"/);
     expect(lines[starts[1]! - 1]).toMatch(/^<!-- \.slide: class="contents"/);
     expect(starts).toHaveLength(parseDeck(text).deck.slides.length);
+  });
+});
+
+describe('sameText', () => {
+  it('agrees with comparing the serialised texts', () => {
+    const deck = parseDeck(readFileSync(files[0]!, 'utf8')).deck;
+    const edited = setBlockText(deck, 1, 0, '改过');
+    const back = setBlockText(edited, 1, 0, (deck.slides[1]!.blocks[0] as { text: string }).text);
+    const themed = { ...deck, meta: { ...deck.meta, theme: 'deep-blue' as const } };
+    for (const [a, b] of [[deck, edited], [deck, back], [deck, themed], [deck, { ...deck, slides: deck.slides.slice(1) }]] as const) {
+      expect(sameText(a, b)).toBe(deckText(a) === deckText(b));
+    }
+    expect(sameText(deck, back)).toBe(true);
   });
 });

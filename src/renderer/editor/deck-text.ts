@@ -54,6 +54,23 @@ export function deckText(deck: Deck): string {
   return text;
 }
 
+/**
+ * deckText(a) === deckText(b), without building either text: slides shared by the
+ * two decks are equal by identity, the others are compared slide by slide. Called
+ * on every keystroke to tell whether the document is dirty.
+ */
+export function sameText(a: Deck, b: Deck): boolean {
+  if (a === b) return true;
+  if (a.slides.length !== b.slides.length) return false;
+  if (a.meta !== b.meta && head(a.meta) !== head(b.meta)) return false;
+  for (let i = 0; i < a.slides.length; i++) {
+    const x = a.slides[i]!;
+    const y = b.slides[i]!;
+    if (x !== y && cachedSlide(x) !== cachedSlide(y)) return false;
+  }
+  return true;
+}
+
 export interface IncrementalParser {
   parse(text: string): { deck: Deck; diagnostics: DeckDiagnostic[] };
 }

@@ -6,7 +6,7 @@
 import type { DeckRef } from '../../core/contract';
 import { blankSlide, parseDeck, parseFrontMatter, parseSlide, splitFrontMatter, splitSlides, type Deck } from '../../core/deck';
 import { createHistory, type History } from './history';
-import { deckText } from './deck-text';
+import { sameText } from './deck-text';
 import { draftKeyOf, newDraftKey } from './draft-key';
 
 /** One undo step: the deck, and the slide the change was made on (undo shows it). */
@@ -41,9 +41,7 @@ export function docNew(id: string, deck: Deck): Doc {
  * undoing back to the saved state, or typing a word and deleting it, is clean.
  */
 export function isDirty(doc: Doc): boolean {
-  const deck = doc.hist.present.deck;
-  if (deck === doc.saved) return false;
-  return doc.saved === null || deckText(deck) !== deckText(doc.saved);
+  return doc.saved === null || !sameText(doc.hist.present.deck, doc.saved);
 }
 
 export function blankDeck(title: string): Deck {
