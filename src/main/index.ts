@@ -13,6 +13,7 @@ import { secureWebPreferences, hardenSession, hardenWebContents } from './securi
 import { APP_SCHEME, APP_ORIGIN, respondAppUrl } from './app-protocol';
 import { menuTemplate } from './menu';
 import { dialogOps } from './dialogs';
+import { confirmCloseWithDialog } from './confirm-close';
 import { PresenterWindows } from './presenter-window';
 import { electronPdfExport } from './pdf-export';
 import { loadPresentAssets } from '../node/present-assets';
@@ -73,6 +74,14 @@ if (!app.requestSingleInstanceLock()) {
         ),
       },
     );
+    // The close prompt is shown synchronously, so main keeps the interface language at hand.
+    let language = (await services['settings/get']()).language;
+    const setSettings = services['settings/set'];
+    services['settings/set'] = async (patch) => {
+      const next = await setSettings(patch);
+      language = next.language;
+      return next;
+    };
     const trusted = makeTrustedOrigin([APP_ORIGIN, ...(devOrigin ? [devOrigin] : [])]);
     registerIpc(ipcMain, services, trusted, log);
 
@@ -91,6 +100,7 @@ if (!app.requestSingleInstanceLock()) {
       webPreferences: secureWebPreferences(join(here, '../preload/index.cjs')),
     });
     mainWindow.once('ready-to-show', () => mainWindow?.show());
+    confirmCloseWithDialog(mainWindow, dialog, () => language);
     mainWindow.on('closed', () => {
       mainWindow = null;
       presenter.close();
