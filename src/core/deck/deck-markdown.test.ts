@@ -166,6 +166,21 @@ describe('front matter validation', () => {
     expect(deck.slides).toHaveLength(1);
   });
 
+  it('keeps unreadable front matter and bad values through a save, and stays stable on the next', () => {
+    const broken = parseDeck('---\ntitle: 学习会\nbyline: [未闭合\n---\n\n# 第一页\n');
+    const saved = serializeDeck(broken.deck);
+    expect(saved).toContain('byline: [未闭合');
+    const again = parseDeck(saved);
+    expect(serializeDeck(again.deck)).toBe(saved);
+
+    const badTheme = parseDeck('---\ntitle: 学习会\ntheme: rainbow\n---\n\n# A\n');
+    const saved2 = serializeDeck(badTheme.deck);
+    expect(saved2).toContain('theme: party-red');
+    expect(saved2).toContain('rainbow');
+    expect(parseDeck(saved2).diagnostics).toHaveLength(0);
+    expect(serializeDeck(parseDeck(saved2).deck)).toBe(saved2);
+  });
+
   it('reports a missing title and an empty one', () => {
     expect(parseDeck('---\ntheme: deep-blue\n---\n\n# A\n').diagnostics[0]!.message.en).toContain('no title');
     const d = parseDeck('---\ntitle: ""\n---\n\n# A\n');

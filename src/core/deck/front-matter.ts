@@ -43,9 +43,13 @@ export interface FrontMatterResult {
  * @param yamlText the text between the `---` lines
  * @param firstLine line number (1-based) of yamlText's first line in the deck file
  */
+export const KEPT_PREFIX = '#! ';
+
 export function parseFrontMatter(yamlText: string, firstLine: number): FrontMatterResult {
   const diagnostics: DeckDiagnostic[] = [];
   const meta: DeckMeta = { title: '', theme: DEFAULT_THEME };
+  const keep = (line: string) => (meta.kept ??= []).push(line);
+  for (const line of yamlText.split('\n')) if (line.startsWith(KEPT_PREFIX)) keep(line.slice(KEPT_PREFIX.length));
   const lineCounter = new LineCounter();
   const doc = parseDocument(yamlText, { lineCounter, prettyErrors: false, uniqueKeys: false });
   const lineOf = (offset: number) => lineCounter.linePos(offset).line + firstLine - 1;
@@ -60,6 +64,7 @@ export function parseFrontMatter(yamlText: string, firstLine: number): FrontMatt
         en: `line ${line}: the front matter is not valid YAML: ${e.message.split('\n')[0]}`,
       },
     });
+    for (const l of yamlText.split('\n')) if (!l.startsWith(KEPT_PREFIX) && l.trim() !== '') keep(l);
     return { meta, diagnostics };
   }
   const root = doc.contents;
@@ -68,6 +73,7 @@ export function parseFrontMatter(yamlText: string, firstLine: number): FrontMatt
       line: firstLine,
       message: { zh: `第${firstLine}行：文件头应为“键: 值”的列表`, en: `line ${firstLine}: the front matter must be a key: value mapping` },
     });
+    for (const l of yamlText.split('\n')) if (!l.startsWith(KEPT_PREFIX) && l.trim() !== '') keep(l);
     return { meta, diagnostics };
   }
   const seen = new Set<string>();
@@ -99,6 +105,11 @@ export function parseFrontMatter(yamlText: string, firstLine: number): FrontMatt
             ? `第${line}行：主题 ${shown} 不存在，可选 ${THEMES.join('、')}；已改用 ${DEFAULT_THEME}`
             : `第${line}行：${k}（${FIELD_ZH[k]}）的值 ${shown} 无效，已忽略`;
         diagnostics.push({ line, message: { zh, en: `line ${line}: bad value for "${k}": ${issue}` } });
+        // An empty value has nothing worth keeping (and keeping it would grow the file on every save).
+        if (value !== null && String(value).trim() !== '') {
+          const end = valueNode?.range ? valueNode.range[1] : keyEnd;
+          for (const l of yamlText.slice(keyStart, end).split('\n')) keep(l);
+        }
       }
     } else {
       // Unknown keys travel unchanged: the YAML text after the colon, one space trimmed.
@@ -141,5 +152,6 @@ export function serializeFrontMatter(meta: DeckMeta): string {
   for (const e of meta.extra ?? []) {
     lines.push(`${e.key}:${e.yaml === '' || e.yaml.startsWith('\n') ? '' : ' '}${e.yaml}`);
   }
+  for (const k of meta.kept ?? []) lines.push(KEPT_PREFIX + k);
   return lines.join('\n') + '\n';
 }

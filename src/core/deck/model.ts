@@ -29,6 +29,12 @@ export interface DeckMeta {
   theme: ThemeName;
   /** Front matter keys the model does not know, kept in order, values as YAML text. */
   extra?: Array<{ key: string; yaml: string }>;
+  /**
+   * Front matter text the model could not use (YAML that does not parse, a field with
+   * a bad value), kept so that saving never loses what the user wrote. Written back as
+   * `#! …` comment lines, which YAML ignores and the parser reads back here.
+   */
+  kept?: string[];
 }
 
 /** One `name="value"` pair of a `<!-- .slide: … -->` comment, order kept. */
