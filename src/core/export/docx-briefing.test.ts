@@ -180,3 +180,16 @@ describe('kinds and styles', () => {
     expect(on.some((t) => t.startsWith('（二）调查研究需“真行”。调查研究连着党心与民心'))).toBe(true);
   });
 });
+
+describe('full text from a shipped deck', () => {
+  it('sets a topic sentence once, as the run-in （一） heading, not again at the start of its paragraph', async () => {
+    const { readFileSync } = await import('node:fs');
+    const { parseDeck } = await import('../deck');
+    const text = readFileSync(new URL('../../../slides/01-以实干为民谋福.md', import.meta.url), 'utf8');
+    const bytes = await exportDocx(parseDeck(text).deck);
+    const paras = wordParagraphs(await zipText(bytes, 'word/document.xml'));
+    const p = paras.find((x) => x.includes('在万亿之城再出发中提升贡献度'));
+    expect(p).toMatch(/^（一）在万亿之城再出发中提升贡献度。坚持稳中求进/);
+    expect(p!.split('在万亿之城再出发中提升贡献度').length - 1).toBe(1);
+  });
+});

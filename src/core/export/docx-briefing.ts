@@ -79,10 +79,13 @@ function fullArticle(ctx: Ctx, a: OutlineArticle, first: boolean): Paragraph[] {
     } else if (sec.inline) {
       h2++;
       const [firstText, ...rest] = texts;
+      const lead = asSentence(sec.heading);
+      // The notes hold the whole source paragraph, topic sentence included: set it once, as the run-in heading.
+      const after = firstText?.startsWith(lead) ? firstText.slice(lead.length) : (firstText ?? '');
       out.push(
         new Paragraph({
           style: STYLE.body,
-          children: [styledRun(ctx.s, ctx.s.heading2, pointLabel(ctx, h2) + asSentence(sec.heading)), ...textRuns(ctx.s, firstText ?? '')],
+          children: [styledRun(ctx.s, ctx.s.heading2, pointLabel(ctx, h2) + lead), ...textRuns(ctx.s, after)],
         }),
       );
       for (const t of rest) out.push(body(ctx, t));
