@@ -1,5 +1,6 @@
 import { defineConfig } from '@playwright/test';
 import { existsSync } from 'node:fs';
+import { CHROMIUM_ARGS } from './src/node/chromium-flags';
 
 /**
  * End-to-end tests drive the browser edition in Debian's Chromium (Playwright's
@@ -8,15 +9,6 @@ import { existsSync } from 'node:fs';
  */
 const systemChromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
-export const chromiumArgs = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-dev-shm-usage',
-];
 
 export default defineConfig({
   testDir: 'e2e',
@@ -31,7 +23,7 @@ export default defineConfig({
     locale: 'zh-CN',
     launchOptions: {
       executablePath: existsSync(systemChromium) ? systemChromium : undefined,
-      args: chromiumArgs,
+      args: CHROMIUM_ARGS,
     },
     trace: 'retain-on-failure',
   },

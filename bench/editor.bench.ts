@@ -15,6 +15,7 @@ import { parseDeck, serializeDeck, type Deck } from '../src/core/deck';
 import { createServices } from '../src/node/services';
 import { startWebServer } from '../src/server/server';
 import { figure, type BenchFigure } from './harness';
+import { CHROMIUM_ARGS } from '../src/node/chromium-flags';
 
 const root = resolve(import.meta.dirname, '..');
 const SLIDES = 500;
@@ -56,12 +57,7 @@ export default async function run(): Promise<BenchFigure[]> {
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
+      ...CHROMIUM_ARGS,
       '--enable-precise-memory-info',
     ],
   });

@@ -11,6 +11,7 @@ import type { Browser, LaunchOptions } from 'playwright-core';
 import type { Deck } from '../core/deck';
 import { buildHtmlDeck, NOTES_PAGE_HEIGHT, SLIDE_HEIGHT, SLIDE_WIDTH, type DeckHtmlAssets } from '../core/export/html-deck';
 import { HostError } from '../core/contract';
+import { CHROMIUM_ARGS } from './chromium-flags';
 
 export type PdfVariant = 'slides' | 'notes';
 
@@ -37,7 +38,7 @@ const CANDIDATES = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/
  */
 export function chromiumLaunchOptions(env: NodeJS.ProcessEnv = process.env): LaunchOptions[] {
   const explicit = env.BRIEFING_CHROMIUM ?? env.CHROMIUM_PATH;
-  const args = ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--no-first-run'];
+  const args = CHROMIUM_ARGS;
   if (explicit) return [{ executablePath: explicit, args }];
   const found = CANDIDATES.filter((p) => existsSync(p)).map((executablePath) => ({ executablePath, args }));
   return [...found, { channel: 'chrome', args }, { channel: 'msedge', args }, { args }];
