@@ -83,3 +83,20 @@ describe('buildHtmlDeck', () => {
     expect(slideData(html)).toContain('<img src="data:image/png;base64,iVBORw0KGgo=" alt="地图">');
   });
 });
+
+describe('standalone HTML sanitising', () => {
+  it("uses the app's slide allow-list: a deck's iframe, form, style or handler never reaches the exported page", async () => {
+    // @ts-expect-error -- jsdom is a dev dependency without @types here; only its window is used.
+    const { JSDOM } = await import('jsdom');
+    const createDOMPurify = (await import('dompurify')).default;
+    const hostile = parseDeck(
+      '---\ntitle: t\n---\n\n# A\n\n<iframe src="file:///etc/passwd"></iframe>\n\n<form action="x"><input></form>\n\n<style>@import "http://example.com/x.css";</style>\n\n<img src="m.png" onerror="alert(1)">\n',
+    ).deck;
+    const html = buildHtmlDeck(hostile, assets);
+    const policy = JSON.parse(/var policy = (\{.*?\});/.exec(html)![1]!) as Record<string, unknown>;
+    const purify = createDOMPurify(new JSDOM('').window as never);
+    const clean = String(purify.sanitize(slideData(html), policy));
+    expect(clean).not.toMatch(/<iframe|<form|<input|<style|onerror/i);
+    expect(clean).toContain('<img src="m.png">');
+  });
+});

@@ -12,6 +12,7 @@
  */
 import type { Deck, ThemeName } from '../deck/model';
 import { deckHtml, escapeHtml } from '../render/slide-html';
+import { SLIDE_SANITIZE_CONFIG } from '../render/sanitize-policy';
 
 export interface DeckHtmlAssets {
   /** reveal.js UMD build (dist/reveal.js): defines window.Reveal. */
@@ -91,7 +92,9 @@ function inlineImages(html: string, images: Record<string, string> | undefined):
 function bootScript(mode: HtmlDeckMode, printNotes: boolean): string {
   return `(function () {
   var data = JSON.parse(document.getElementById('deck-data').textContent);
-  var clean = window.DOMPurify.sanitize(data.html, { ADD_TAGS: ['aside'], ALLOW_DATA_ATTR: true });
+  // The app's own allow-list (render/sanitize-policy.ts): no frames, objects, forms or styles from a deck.
+  var policy = ${JSON.stringify(SLIDE_SANITIZE_CONFIG)};
+  var clean = window.DOMPurify.sanitize(data.html, policy);
   document.querySelector('.reveal .slides').innerHTML = clean;
   var mode = ${JSON.stringify(mode)};
   var printNotes = ${printNotes ? 'true' : 'false'};
@@ -139,7 +142,7 @@ function bootScript(mode: HtmlDeckMode, printNotes: boolean): string {
       var notes = document.createElement('div');
       notes.className = 'notes-page-notes';
       var html = slide ? deck.getSlideNotes(slide) : '';
-      notes.innerHTML = html ? window.DOMPurify.sanitize(html) : '';
+      notes.innerHTML = html ? window.DOMPurify.sanitize(html, policy) : '';
       page.appendChild(notes);
     }
   }
