@@ -32,3 +32,15 @@ test('the interface switches to English and back', async ({ app, page }) => {
   await page.getByText('中文', { exact: true }).click();
   await expect(page.getByRole('heading', { name: '简报工坊' })).toBeVisible();
 });
+
+test('a deck opened in the editor is listed under 最近打开 when the user comes back to the library', async ({ app, page }) => {
+  await app.open(page);
+  await expect(page.getByTestId('recent-decks')).toHaveCount(0);
+  await page.getByTestId('deck-entry').filter({ hasText: '武进国家高新区' }).getByRole('link', { name: /武进国家高新区/ }).click();
+  await expect(page.getByTestId('slide-position')).toContainText('第 1 /');
+  await app.open(page);
+  const recent = page.getByTestId('recent-decks');
+  await expect(recent).toContainText('最近打开');
+  await recent.getByRole('link', { name: /武进国家高新区/ }).click();
+  await expect(page.getByTestId('canvas').locator('.reveal .slides section.present')).toContainText('武进国家高新区');
+});

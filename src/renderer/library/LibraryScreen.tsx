@@ -26,6 +26,7 @@ export function LibraryScreen({ onOpen }: { onOpen: (ref: DeckRef) => void }) {
   // Export straight from the library, without opening the editor.
   const [exporting, setExporting] = useState<{ ref: DeckRef; deck: Deck } | null>(null);
   const [help, setHelp] = useState(false);
+  const [recent, setRecent] = useState<DeckRef[]>([]);
   // The menu's "keyboard shortcuts" and Ctrl+/ work on the library too, not only in the editor.
   useEffect(() => {
     const offMenu = getHost().onMenuCommand((cmd) => cmd === 'shortcuts' && setHelp(true));
@@ -61,7 +62,13 @@ export function LibraryScreen({ onOpen }: { onOpen: (ref: DeckRef) => void }) {
     reload();
     const host = getHost();
     host.api.app.info().then(setInfo).catch(() => {});
-    host.api.settings.get().then((s) => setTheme(s.theme)).catch(() => {});
+    host.api.settings
+      .get()
+      .then((s) => {
+        setTheme(s.theme);
+        setRecent(s.recent);
+      })
+      .catch(() => {});
   }, [reload]);
 
   const flow = useImportFlow({
@@ -93,6 +100,28 @@ export function LibraryScreen({ onOpen }: { onOpen: (ref: DeckRef) => void }) {
 
   const mod = isMac ? '⌘' : 'Ctrl';
   const group = (root: DeckRef['root']) => (entries ?? []).filter((e) => e.ref.root === root);
+  // Recently opened decks that still exist, newest first: the usual way back into this week's work.
+  const recentEntries = recent
+    .map((r) => (entries ?? []).find((e) => sameRef(e.ref, r)))
+    .filter((e): e is DeckEntry => e !== undefined)
+    .slice(0, 5);
+  const renderRecent = () =>
+    recentEntries.length === 0 ? null : (
+      <Card title={t('library.recent')} size="small" style={{ marginBottom: 16 }} data-testid="recent-decks">
+        <List
+          size="small"
+          dataSource={recentEntries}
+          renderItem={(e) => (
+            <List.Item>
+              <a href={`#/deck/${e.ref.root}/${encodeURI(e.ref.path)}`} onClick={(ev) => { ev.preventDefault(); onOpen(e.ref); }}>
+                {e.title}
+              </a>
+              <Typography.Text type="secondary">{e.ref.path}</Typography.Text>
+            </List.Item>
+          )}
+        />
+      </Card>
+    );
   const renderGroup = (root: DeckRef['root']) => (
     <Card title={t(`library.${root}`)} size="small" style={{ marginBottom: 16 }}>
       {group(root).length === 0 ? (
@@ -163,6 +192,7 @@ export function LibraryScreen({ onOpen }: { onOpen: (ref: DeckRef) => void }) {
         <Spin description={t('library.loading')}><div style={{ height: 80 }} /></Spin>
       ) : (
         <>
+          {renderRecent()}
           {renderGroup('builtin')}
           {renderGroup('user')}
           {info && <Typography.Text type="secondary">{t('library.folder', { dir: info.libraryDir })}</Typography.Text>}
