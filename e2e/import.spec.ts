@@ -46,6 +46,8 @@ const b64 = (s: string | Buffer) => Buffer.from(s).toString('base64');
 /** Open the app and wait for the library: its window listeners exist only once it is on screen. */
 async function openLibrary(app: { open(page: Page): Promise<void> }, page: Page) {
   await app.open(page);
+  // The library renders after the settings load; only then do its drop and paste listeners exist.
+  await expect(page.getByTestId('import-button')).toBeVisible();
 }
 
 async function paste(page: Page, text: string) {
