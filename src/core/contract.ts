@@ -217,6 +217,14 @@ export interface HostErrorShape {
   message: { zh: string; en: string };
 }
 
+/** What every operation answers with, over IPC and HTTP alike (see core/dispatch.ts). */
+export type Envelope = { ok: true; value: unknown } | { ok: false; error: HostErrorShape };
+
+/** The services behind the contract: one async function per operation (src/node/services.ts builds them). */
+export type ServiceTable = {
+  [K in OperationName]: (...args: OpArgs<K>) => Promise<OpResult<K>>;
+};
+
 export class HostError extends Error {
   constructor(
     readonly code: string,

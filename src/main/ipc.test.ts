@@ -7,7 +7,7 @@
 import { describe, it, expect, vi } from 'vitest';
 import { handle, registerIpc, makeTrustedOrigin, type InvokeEventLike, type IpcMainLike } from './ipc';
 import { OPERATIONS, CHANNEL_PREFIX } from '../core/contract-channels';
-import type { ServiceTable } from '../node/services';
+import type { ServiceTable } from '../core/contract';
 
 const APP = 'app://bundle';
 const trusted = makeTrustedOrigin([APP]);

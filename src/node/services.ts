@@ -4,9 +4,8 @@
  * then call `services[op](...args)`; operations that need a native dialog are
  * supplied by the host itself (see HostSpecific).
  */
-import { HostError, type DeckRef, type OpArgs, type OpResult } from '../core/contract';
+import { HostError, type DeckRef, type ServiceTable } from '../core/contract';
 import type { Deck } from '../core/deck';
-import type { OperationName } from '../core/contract-channels';
 import { Library, type LibraryRoots } from './library';
 import { readAsset, writeAsset } from './deck-assets';
 import { DraftStore } from './drafts';
@@ -22,10 +21,6 @@ export interface ServiceConfig {
   /** Theme CSS folder for PDF/HTML export; resources/themes of the checkout by default. */
   themesDir?: string;
 }
-
-export type ServiceTable = {
-  [K in OperationName]: (...args: OpArgs<K>) => Promise<OpResult<K>>;
-};
 
 export type HostSpecific = Pick<ServiceTable, 'file/saveBytes' | 'file/openArticle'>;
 

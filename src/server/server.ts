@@ -11,8 +11,8 @@ import { promises as fs } from 'node:fs';
 import { randomBytes } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
 import { CSP } from '../core/csp';
-import { HostError, isOperation, parseArgs } from '../core/contract';
-import type { ServiceTable } from '../node/services';
+import { isOperation, type ServiceTable } from '../core/contract';
+import { dispatch, httpStatusOf } from '../core/dispatch';
 import { hostOk, originOk, tokenEquals, cookieToken, RateLimiter } from './http-guard';
 import { resolveStatic, contentType } from './static-files';
 
@@ -86,18 +86,8 @@ export async function startWebServer(opts: WebServerOptions): Promise<WebServer>
       } catch {
         return refuse(res, 400, 'BAD_JSON', '请求不是有效的 JSON', 'Request is not valid JSON');
       }
-      try {
-        const args = parseArgs(op, raw);
-        const fn = opts.services[op] as (...a: unknown[]) => Promise<unknown>;
-        const value = await fn(...(args as unknown[]));
-        return send(res, 200, { ok: true, value: value ?? null });
-      } catch (e) {
-        if (e instanceof HostError) {
-          log(`${op}: ${e.code}`);
-          return send(res, e.code === 'BAD_ARGS' ? 400 : 422, { ok: false, error: e.toShape() });
-        }
-        throw e;
-      }
+      const env = await dispatch(opts.services, op, raw, log);
+      return send(res, httpStatusOf(env), env);
     }
 
     if (req.method !== 'GET' && req.method !== 'HEAD') return refuse(res, 405, 'METHOD', '不支持的请求方法', 'Method not allowed');

@@ -1,8 +1,7 @@
 import type { MenuCommand, OperationName } from '../../core/contract-channels';
-import type { HostErrorShape } from '../../core/contract';
+import type { Envelope } from '../../core/contract';
 import { buildHostApi, type Host } from './host';
 
-type Envelope = { ok: true; value: unknown } | { ok: false; error: HostErrorShape };
 interface PreloadApi {
   [domain: string]: Record<string, (...args: unknown[]) => Promise<Envelope>> | undefined;
 }

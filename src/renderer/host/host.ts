@@ -3,7 +3,7 @@
  * either by Electron's preload or by the browser edition's HTTP server. Picked
  * once at start-up.
  */
-import type { HostApi, HostErrorShape } from '../../core/contract';
+import type { Envelope, HostApi } from '../../core/contract';
 import { OPERATIONS, type MenuCommand, type OperationName } from '../../core/contract-channels';
 
 export class HostCallError extends Error {
@@ -23,7 +23,6 @@ export interface Host {
   onMenuCommand(cb: (cmd: MenuCommand) => void): () => void;
 }
 
-type Envelope = { ok: true; value: unknown } | { ok: false; error: HostErrorShape };
 type Caller = (op: OperationName, args: unknown[]) => Promise<Envelope>;
 
 export function buildHostApi(call: Caller): HostApi {

@@ -4,6 +4,7 @@
  * of a hash route still works, and removed from the visible address.
  */
 import type { OperationName } from '../../core/contract-channels';
+import type { Envelope } from '../../core/contract';
 import { buildHostApi, type Host } from './host';
 import { bytesToBase64, base64ToBytes } from '../../core/base64';
 
@@ -17,7 +18,6 @@ function takeToken(): string {
   return sessionStorage.getItem('briefing-token') ?? '';
 }
 
-type Envelope = { ok: true; value: unknown } | { ok: false; error: { code: string; message: { zh: string; en: string } } };
 
 /** A browser has no native dialogs for the page: use a file input and a download link. */
 const browserOps: Partial<Record<OperationName, (args: unknown[]) => Promise<Envelope>>> = {

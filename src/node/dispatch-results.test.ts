@@ -1,0 +1,79 @@
+/**
+ * Every operation's answer, from the real services over temporary folders, checked
+ * against the result schema the contract declares for it: the renderer relies on
+ * those shapes, and a service drifting from them would only show up as a broken
+ * screen. Operations a host supplies itself (native dialogs, windows) answer
+ * UNSUPPORTED here, which must still be a well-formed error envelope.
+ */
+import { describe, it, expect, afterAll } from 'vitest';
+import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { contract, type Envelope } from '../core/contract';
+import { OPERATIONS, type OperationName } from '../core/contract-channels';
+import { dispatch } from '../core/dispatch';
+import { createServices } from './services';
+
+const tmp = mkdtempSync(join(tmpdir(), 'dispatch-results-'));
+const user = join(tmp, 'user');
+const builtin = join(tmp, 'builtin');
+mkdirSync(user, { recursive: true });
+mkdirSync(builtin, { recursive: true });
+writeFileSync(join(user, 'a.md'), '---\ntitle: 甲\n---\n\n# 甲\n\n---\n\n## 一页\n\n- 要点\n\nNote:\n讲稿\n');
+const services = createServices({ roots: { builtin, user }, dataDir: join(tmp, 'data'), host: 'web', version: 't' });
+afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+
+const ref = { root: 'user', path: 'a.md' };
+const PNG = 'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==';
+
+/** Valid arguments for every operation, in an order where each finds what it needs. */
+const calls: Array<[OperationName, unknown[]]> = [
+  ['app/info', []],
+  ['library/list', []],
+  ['deck/read', [ref]],
+  ['deck/stat', [ref]],
+  ['deck/stat', [{ root: 'user', path: 'missing.md' }]],
+  ['deck/write', [{ ref, text: '---\ntitle: 甲\n---\n', expectedVersion: null }]],
+  ['deck/write', [{ ref, text: 'x', expectedVersion: 'stale' }]],
+  ['deck/create', [{ name: '乙.md', text: '---\ntitle: 乙\n---\n' }]],
+  ['deck/writeAsset', [{ ref, name: 'p.png', base64: PNG }]],
+  ['deck/readAsset', [{ ref, src: 'missing.png' }]],
+  ['draft/save', [{ key: 'k1', text: 't', ref, baseVersion: null }]],
+  ['draft/load', ['k1']],
+  ['draft/load', ['none']],
+  ['draft/list', []],
+  ['draft/discard', ['k1']],
+  ['settings/get', []],
+  ['settings/set', [{ language: 'en' }]],
+  ['file/saveBytes', [{ suggestedName: 'a.docx', kind: 'docx', base64: PNG }]],
+  ['file/openArticle', []],
+  ['present/openPresenter', [{ ref, indexh: 0 }]],
+  ['present/closePresenter', []],
+  ['present/swapDisplays', []],
+  ['present/setFullScreen', [true]],
+  ['export/html', [{ text: '---\ntitle: 甲\n---\n\n# 甲\n' }]],
+];
+
+const answers: Array<[OperationName, Envelope]> = [];
+
+describe('every operation answers in the shape the contract declares', () => {
+  it('runs each operation through dispatch', async () => {
+    for (const [op, args] of calls) answers.push([op, await dispatch(services, op, args)]);
+    // export/pdf needs Chromium: its result schema is checked by pdf tests; all others are here.
+    const covered = new Set(calls.map(([op]) => op));
+    expect(OPERATIONS.filter((op) => !covered.has(op))).toEqual(['export/pdf']);
+  });
+
+  it('a value matches its result schema; an error is a code with both messages', () => {
+    expect(answers.length).toBe(calls.length);
+    for (const [op, env] of answers) {
+      if (env.ok) {
+        const r = contract[op].result.safeParse(env.value);
+        expect(r.success, `${op}: ${r.success ? '' : JSON.stringify(r.error.issues)}`).toBe(true);
+      } else {
+        expect(env.error.code, `${op}: ${JSON.stringify(env.error)}`).toBe('UNSUPPORTED');
+        expect(env.error.message.zh.length > 0 && env.error.message.en.length > 0).toBe(true);
+      }
+    }
+  });
+});
