@@ -6,7 +6,7 @@
  *   --to html                one offline file that presents in any browser (S: speaker view)
  * Pictures the deck uses are read from beside it and travel inside the file.
  */
-import type { Deck } from '../core/deck';
+import { imageSources, type Deck } from '../core/deck';
 import { imageInfo, imageMime } from '../core/export/image-size';
 import { bytesToBase64 } from '../core/base64';
 import { buildHtmlDeck } from '../core/export/html-deck';
@@ -18,8 +18,7 @@ import { registerExportFormat } from './export-command';
 /** Every picture the slides use, as data: URIs (pictures that cannot be read are left as they are). */
 export async function deckImages(deck: Deck, assets: AssetLoader): Promise<Record<string, string>> {
   const out: Record<string, string> = {};
-  const srcs = new Set(deck.slides.flatMap((s) => s.blocks.flatMap((b) => (b.kind === 'image' ? [b.src] : []))));
-  for (const src of srcs) {
+  for (const src of imageSources(deck)) {
     const bytes = await assets(src);
     if (!bytes) continue;
     const info = imageInfo(bytes);

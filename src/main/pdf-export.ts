@@ -14,7 +14,8 @@ import type { OpArgs, OpResult } from '../core/contract';
 import { HostError } from '../core/contract';
 import { parseDeck } from '../core/deck';
 import { bytesToBase64 } from '../core/base64';
-import { buildHtmlDeck, NOTES_PAGE_HEIGHT, SLIDE_HEIGHT, SLIDE_WIDTH, type DeckHtmlAssets } from '../core/export/html-deck';
+import { buildHtmlDeck, NOTES_PAGE_HEIGHT, type DeckHtmlAssets } from '../core/export/html-deck';
+import { SLIDE_HEIGHT, SLIDE_WIDTH } from '../core/deck/model';
 import { pdfPageCount, type DeckImageResolver } from '../node/present-service';
 import { secureWebPreferences } from './security';
 

@@ -9,14 +9,15 @@ import { dirname, isAbsolute, resolve } from 'node:path';
 import type { Deck } from '../core/deck';
 import { imageInfo, imageMime } from '../core/export/image-size';
 import { bytesToBase64 } from '../core/base64';
+import { imageSources } from '../core/deck/operations';
 import { isInside } from './library';
 
 const MAX_IMAGE_BYTES = 32 * 1024 * 1024;
 
 export async function imagesBesideDeck(deck: Deck, deckFile: string, rootDir: string): Promise<Record<string, string>> {
   const out: Record<string, string> = {};
-  const srcs = new Set(deck.slides.flatMap((s) => s.blocks.flatMap((b) => (b.kind === 'image' ? [b.src] : []))));
-  if (srcs.size === 0) return out;
+  const srcs = imageSources(deck);
+  if (srcs.length === 0) return out;
   const realRoot = await fs.realpath(rootDir).catch(() => rootDir);
   for (const src of srcs) {
     if (/^[a-z][a-z0-9+.-]*:/i.test(src) || isAbsolute(src)) continue;

@@ -9,7 +9,8 @@
 import { existsSync } from 'node:fs';
 import type { Browser, LaunchOptions } from 'playwright-core';
 import type { Deck } from '../core/deck';
-import { buildHtmlDeck, NOTES_PAGE_HEIGHT, SLIDE_HEIGHT, SLIDE_WIDTH, type DeckHtmlAssets } from '../core/export/html-deck';
+import { buildHtmlDeck, NOTES_PAGE_HEIGHT, type DeckHtmlAssets } from '../core/export/html-deck';
+import { SLIDE_HEIGHT, SLIDE_WIDTH } from '../core/deck/model';
 import { HostError } from '../core/contract';
 import { CHROMIUM_ARGS } from './chromium-flags';
 

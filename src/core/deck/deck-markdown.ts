@@ -254,9 +254,11 @@ export function assetsFolder(deckFileName: string): string {
   return deckFileName.replace(/\.(md|markdown)$/iu, '') + '.assets';
 }
 
+/** Files saved on Windows (Notepad, WPS) may use CRLF; the model and the writer use LF. */
+export const toLf = (text: string) => (text.includes('\r') ? text.replace(/\r\n?/gu, '\n') : text);
+
 export function parseDeck(text: string): ParseResult {
-  // Files saved on Windows (Notepad, WPS) may use CRLF; the model and the writer use LF.
-  const split = splitFrontMatter(text.includes('\r') ? text.replace(/\r\n?/gu, '\n') : text);
+  const split = splitFrontMatter(toLf(text));
   const diagnostics = [...split.diagnostics];
   let meta: Deck['meta'] = { title: '', theme: DEFAULT_THEME };
   if (split.yaml !== null) {
@@ -273,8 +275,41 @@ export function parseDeck(text: string): ParseResult {
   return { deck: { meta, slides }, diagnostics };
 }
 
+/*
+ * Serializing is cached per Slide and per meta object: an edit replaces only what
+ * it touches (decks are never mutated), so on every keystroke of a 500-slide deck
+ * only the edited slide is written again. WeakMaps let old undo states go.
+ */
+const slideCache = new WeakMap<Slide, string>();
+const headCache = new WeakMap<Deck['meta'], string>();
+const deckCache = new WeakMap<Deck, string>();
+
+/** serializeSlide(s), remembered for this Slide object. */
+export function slideTextOf(s: Slide): string {
+  let t = slideCache.get(s);
+  if (t === undefined) {
+    t = serializeSlide(s);
+    slideCache.set(s, t);
+  }
+  return t;
+}
+
+/** The front matter block, `---` lines included, remembered for this meta object. */
+export function headTextOf(meta: Deck['meta']): string {
+  let h = headCache.get(meta);
+  if (h === undefined) {
+    h = `---\n${serializeFrontMatter(meta)}---\n`;
+    headCache.set(meta, h);
+  }
+  return h;
+}
+
 export function serializeDeck(deck: Deck): string {
-  const head = `---\n${serializeFrontMatter(deck.meta)}---\n`;
-  if (deck.slides.length === 0) return head;
-  return `${head}\n${deck.slides.map(serializeSlide).join('\n\n---\n\n')}\n`;
+  let text = deckCache.get(deck);
+  if (text === undefined) {
+    const head = headTextOf(deck.meta);
+    text = deck.slides.length === 0 ? head : `${head}\n${deck.slides.map(slideTextOf).join('\n\n---\n\n')}\n`;
+    deckCache.set(deck, text);
+  }
+  return text;
 }

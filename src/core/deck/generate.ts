@@ -12,6 +12,7 @@ import type { Block, Deck, DeckMeta, Slide, SlideAttr, ThemeName } from './model
 import { emphasize, findFigures } from './emphasis';
 import { THEME_METRICS, paginate } from './fit';
 import { DEFAULT_THEME } from './front-matter';
+import { chineseNumber } from './chinese-numbers';
 import { displayWidth, isEmptyConnective, splitClauses, splitSentences, stripClauseEnd } from './split-clauses';
 
 export type DetailLevel = 'points' | 'full';
@@ -42,16 +43,6 @@ const MAX_TITLE_PHRASE = 18;
 /** Clauses shorter than this read better joined to their neighbour ("分类施策，靶向发力"). */
 const MIN_POINT = 6;
 const ENDS_SENTENCE = /[。！？；!?;…][”’」』）)]*\s*$/u;
-
-const NUMERALS = '零一二三四五六七八九';
-
-/** 1 → 一, 12 → 十二, 21 → 二十一. */
-export function chineseNumber(n: number): string {
-  if (n < 10) return NUMERALS[n]!;
-  if (n < 20) return '十' + (n % 10 === 0 ? '' : NUMERALS[n % 10]!);
-  if (n < 100) return NUMERALS[Math.floor(n / 10)]! + '十' + (n % 10 === 0 ? '' : NUMERALS[n % 10]!);
-  return String(n);
-}
 
 const NUMBERED = /^(?:[一二三四五六七八九十]+[、.．]|（[一二三四五六七八九十]+）|\([一二三四五六七八九十]+\)|\d+[.、．])/u;
 

@@ -69,6 +69,10 @@ export interface Deck {
   slides: Slide[];
 }
 
+/** The slide size reveal.js lays out at (16:9) and every surface scales from: canvas, show, PDF, HTML. */
+export const SLIDE_WIDTH = 1280;
+export const SLIDE_HEIGHT = 720;
+
 /** A problem found while parsing; the rest of the deck still opens. */
 export interface DeckDiagnostic {
   line: number;

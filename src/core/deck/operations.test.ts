@@ -7,10 +7,8 @@ import {
   blankSlide,
   deleteSlide,
   duplicateSlide,
-  findAll,
   insertSlide,
   moveSlide,
-  replaceAll,
   setBullets,
   setLayout,
   setNotes,
@@ -63,15 +61,6 @@ describe('edit operations', () => {
     expect(setTitle(setBullets({ ...deck, slides: [blankSlide()] }, 0, ['x']), 0, 'T').slides[0]!.blocks[0]).toEqual({ kind: 'heading', depth: 2, text: 'T' });
   });
 
-  it('finds and replaces across slides and notes', () => {
-    const hits = findAll(deck, '武高新');
-    expect(hits.some((h) => h.block === -1)).toBe(true);
-    expect(hits.some((h) => h.block >= 0)).toBe(true);
-    const { deck: d, count } = replaceAll(deck, '武高新', '高新区');
-    expect(count).toBe(hits.length);
-    expect(findAll(d, '武高新')).toEqual([]);
-    expect(replaceAll(deck, '不存在的词', 'x').deck).toBe(deck);
-  });
 });
 
 describe('coverage (the editor view)', () => {

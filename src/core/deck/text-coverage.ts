@@ -7,11 +7,12 @@
  * sequence, since bullets drop the punctuation between clauses). Slides and notes are
  * read as plain text: emphasis and escapes are Markdown, not content.
  */
-import { fromMarkdown } from 'mdast-util-from-markdown';
-import { toString } from 'mdast-util-to-string';
 import type { Article } from '../article/types';
 import type { Block, Deck } from './model';
 import { splitSentences } from './split-clauses';
+import { plainText } from './inline-text';
+
+export { plainText };
 
 export interface SourceSentence {
   /** "l1", "s2p3": the paragraph the sentence comes from. */
@@ -44,11 +45,6 @@ export function articleSentences(article: Article): SourceSentence[] {
   article.lead.forEach((p, i) => add(p, `l${i + 1}`));
   article.sections.forEach((s, si) => s.paragraphs.forEach((p, pi) => add(p, `s${si + 1}p${pi + 1}`)));
   return out;
-}
-
-/** Plain text of inline Markdown (emphasis and escapes removed). */
-export function plainText(markdown: string): string {
-  return toString(fromMarkdown(markdown));
 }
 
 function blockText(b: Block): string {

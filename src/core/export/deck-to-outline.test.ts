@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Deck, Slide } from '../deck/model';
 import { multiArticleDeck, wujinArticles, wujinDeck } from '../../../test/fixtures/export/wujin-deck';
 import type { OutlineArticle } from './deck-to-outline';
-import { deckToOutline, parseSourceRef } from './deck-to-outline';
+import { deckToOutline } from './deck-to-outline';
 
 /** The article's paragraphs as the full-text briefing writes them (topic sentence put back in front). */
 function rebuiltParagraphs(a: OutlineArticle): string[] {
@@ -88,15 +88,5 @@ describe('deckToOutline', () => {
       [2, '小节', false],
     ]);
     expect(a.sections[1]!.paragraphs.map((p) => p.text)).toEqual([['小节正文。'], ['新增一点']]);
-  });
-});
-
-describe('parseSourceRef', () => {
-  it('reads the generator’s links', () => {
-    expect(parseSourceRef('s3p12')).toEqual({ kind: 'paragraph', section: 3, paragraph: 12 });
-    expect(parseSourceRef('s3')).toEqual({ kind: 'section', section: 3 });
-    expect(parseSourceRef('l2')).toEqual({ kind: 'lead', paragraph: 2 });
-    expect(parseSourceRef('title')).toEqual({ kind: 'other' });
-    expect(parseSourceRef(null)).toEqual({ kind: 'other' });
   });
 });

@@ -14,8 +14,10 @@
  * - lead paragraphs (before the first heading) are "lN".
  * A deck may hold several articles; each cover slide starts one.
  */
-import type { Block, Deck, Slide } from '../deck/model';
-import { plainText } from './inline-text';
+import type { Deck } from '../deck/model';
+import { plainText } from '../deck/inline-text';
+import { slideListItems, slideParagraphs, slideTitle } from '../deck/operations';
+import { getAttr, getLayout, parseSource } from '../deck/slide-attrs';
 
 export interface OutlineParagraph {
   /** data-source of the slide(s), null for a slide not linked to the article. */
@@ -56,32 +58,6 @@ export interface Outline {
   articles: OutlineArticle[];
 }
 
-export function slideAttr(slide: Slide, name: string): string | null {
-  return slide.attrs.find((a) => a.name === name)?.value ?? null;
-}
-
-/** The layout class (cover, section, bullets, …) of a slide, 'bullets' when none is set. */
-export function slideLayout(slide: Slide): string {
-  const cls = slideAttr(slide, 'class') ?? '';
-  const known = ['cover', 'contents', 'section', 'bullets', 'two-column', 'figures', 'quote', 'closing'];
-  return cls.split(/\s+/).find((c) => known.includes(c)) ?? 'bullets';
-}
-
-export function slideTitle(slide: Slide): string {
-  const h = slide.blocks.find((b): b is Extract<Block, { kind: 'heading' }> => b.kind === 'heading');
-  return h ? h.text : '';
-}
-
-/** Top-level and nested list items, in order (inline Markdown). */
-export function slideBullets(slide: Slide): string[] {
-  return slide.blocks.flatMap((b) => (b.kind === 'list' ? b.items.map((i) => i.text) : []));
-}
-
-/** Body paragraphs of a slide (not its title, not list items). */
-export function slideParagraphs(slide: Slide): string[] {
-  return slide.blocks.flatMap((b) => (b.kind === 'paragraph' ? [b.text] : []));
-}
-
 const NUMBERING = /^\s*(?:[一二三四五六七八九十百]+、|（[一二三四五六七八九十百]+）|\([一二三四五六七八九十百]+\)|\d+[.．、]|（\d+）)\s*/;
 
 export function stripNumbering(heading: string): string {
@@ -89,24 +65,6 @@ export function stripNumbering(heading: string): string {
 }
 
 const CONTINUED = /\s*[（(]续[)）]\s*$/;
-
-export type SourceRef =
-  | { kind: 'paragraph'; section: number; paragraph: number }
-  | { kind: 'section'; section: number }
-  | { kind: 'lead'; paragraph: number }
-  | { kind: 'other' };
-
-/** data-source values as the generator writes them: sNpM, sN, lN; anything else is "other". */
-export function parseSourceRef(id: string | null): SourceRef {
-  if (!id) return { kind: 'other' };
-  let m = /^s(\d+)p(\d+)$/.exec(id);
-  if (m) return { kind: 'paragraph', section: Number(m[1]), paragraph: Number(m[2]) };
-  m = /^s(\d+)$/.exec(id);
-  if (m) return { kind: 'section', section: Number(m[1]) };
-  m = /^l(\d+)$/.exec(id);
-  if (m) return { kind: 'lead', paragraph: Number(m[1]) };
-  return { kind: 'other' };
-}
 
 function notesParagraphs(notes: string | null): string[] {
   if (!notes) return [];
@@ -138,13 +96,13 @@ export function deckToOutline(deck: Deck): Outline {
     article ?? (article = startArticle(deck.meta.title, deck.meta.byline ?? null, deck.meta.subtitle ?? null));
 
   for (const slide of deck.slides) {
-    const layout = slideLayout(slide);
-    const source = slideAttr(slide, 'data-source');
-    const ref = parseSourceRef(source);
+    const layout = getLayout(slide);
+    const source = getAttr(slide, 'data-source') ?? null;
+    const ref = source === null ? ({ kind: 'other' } as const) : parseSource(source);
     if (layout === 'cover') {
       const first = articles.length === 0;
       const paras = slideParagraphs(slide).map(plainText);
-      const title = plainText(slideTitle(slide)) || (first ? deck.meta.title : '');
+      const title = plainText(slideTitle(slide) ?? '') || (first ? deck.meta.title : '');
       // The front matter describes the deck's first article; a later cover's
       // first line under the title is its byline.
       const byline = first ? (deck.meta.byline ?? paras[0] ?? null) : (paras[0] ?? null);
@@ -160,7 +118,7 @@ export function deckToOutline(deck: Deck): Outline {
       // (the part after the first comma); the notes, when present, hold it whole.
       const whole = notesParagraphs(slide.notes)[0];
       const rest = slideParagraphs(slide).map(plainText).filter(Boolean);
-      const heading = whole ?? [plainText(h), ...rest].join('，');
+      const heading = whole ?? [plainText(h ?? ''), ...rest].join('，');
       section = { heading: stripNumbering(heading), level: depth >= 2 ? 2 : 1, inline: false, paragraphs: [] };
       sectionNo = ref.kind === 'section' ? ref.section : null;
       if (sectionNo !== null) sectionsByNo.set(sectionNo, section);
@@ -168,9 +126,9 @@ export function deckToOutline(deck: Deck): Outline {
       last = null;
       continue;
     }
-    const rawTitle = slideTitle(slide);
+    const rawTitle = slideTitle(slide) ?? '';
     const title = plainText(rawTitle).replace(CONTINUED, '');
-    const bullets = slideBullets(slide);
+    const bullets = slideListItems(slide);
     const prev = last as OutlineParagraph | null;
     const continues =
       prev !== null && ((source !== null && source === prev.source) || (source === null && CONTINUED.test(rawTitle)));

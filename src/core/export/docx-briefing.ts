@@ -7,9 +7,11 @@
 import { AlignmentType, Document, DocumentGridType, ImageRun, LineRuleType, Packer, PageOrientation, Paragraph, TextRun } from 'docx';
 import type { ISectionOptions } from 'docx';
 import type { Deck } from '../deck/model';
-import { chineseNumber } from './chinese-numbers';
+import { chineseNumber } from '../deck/chinese-numbers';
 import type { OutlineArticle, OutlineParagraph } from './deck-to-outline';
-import { deckToOutline, slideBullets, slideLayout, slideParagraphs, slideTitle, stripNumbering } from './deck-to-outline';
+import { deckToOutline, stripNumbering } from './deck-to-outline';
+import { slideListItems, slideParagraphs, slideTitle } from '../deck/operations';
+import { getLayout } from '../deck/slide-attrs';
 import { patchDocx } from './docx-postprocess';
 import { distributionParagraphs, mastheadParagraphs, pageFooters } from './docx-header';
 import { STYLE, docxStyles, offGridStyleIds, styledRun, textRuns } from './docx-paragraphs';
@@ -19,7 +21,7 @@ import type { ExportOptions, ExportOptionsInput } from './export-options';
 import { resolveExportOptions } from './export-options';
 import type { ExportResources } from './export-types';
 import { imageInfo } from './image-size';
-import { plainText } from './inline-text';
+import { plainText } from '../deck/inline-text';
 
 interface Ctx {
   s: DocxStyleSet;
@@ -161,8 +163,8 @@ function handout(ctx: Ctx, deck: Deck, pictures: ExportResources['slidePictures'
     new Paragraph({ style: STYLE.body, children: [] }),
   ];
   deck.slides.forEach((slide, i) => {
-    const layout = slideLayout(slide);
-    const title = plainText(slideTitle(slide)) || (layout === 'cover' ? deck.meta.title : '');
+    const layout = getLayout(slide);
+    const title = plainText(slideTitle(slide) ?? '') || (layout === 'cover' ? deck.meta.title : '');
     // Kept with what follows (the picture, the first bullet) even in the official style.
     out.push(new Paragraph({ style: STYLE.heading1, keepNext: true, children: [new TextRun(`第${i + 1}页\u3000${title}`)] }));
     const pic = ctx.o.slidePictures ? pictures?.[i] : null;
@@ -170,7 +172,7 @@ function handout(ctx: Ctx, deck: Deck, pictures: ExportResources['slidePictures'
     if (picPara) out.push(picPara);
     for (const text of slideParagraphs(slide)) out.push(body(ctx, text));
     // Numbered 1. 2. … unless the items carry their own numbers (一、 in a contents slide).
-    const bullets = slideBullets(slide);
+    const bullets = slideListItems(slide);
     const numbered = bullets.some((b) => stripNumbering(plainText(b)) !== plainText(b));
     bullets.forEach((b, k) => out.push(body(ctx, numbered ? b : `${k + 1}. ${b}`)));
     const notes = (slide.notes ?? '')

@@ -7,7 +7,7 @@ import { AlignmentType, LineRuleType, Paragraph, TextRun } from 'docx';
 import type { IParagraphStyleOptions, IRunOptions, IStylesOptions } from 'docx';
 import type { DocxStyleSet, TextStyle } from './docx-styles';
 import { GRID_BASE_SIZE } from './docx-styles';
-import { parseInline } from './inline-text';
+import { parseInline } from '../deck/inline-text';
 
 export const STYLE = {
   title: 'BriefTitle',

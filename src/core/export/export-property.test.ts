@@ -9,7 +9,7 @@ import type { Block, Deck, Slide } from '../deck/model';
 import { wordParagraphs, zipText } from '../../../test/fixtures/export/ooxml';
 import { exportDocx } from './docx-briefing';
 import { exportPptx } from './pptx-deck';
-import { plainText } from './inline-text';
+import { plainText } from '../deck/inline-text';
 
 const text = fc.string({ unit: fc.constantFrom(...'发展改革党建<&>"\'“”，。、ab1 **'), minLength: 1, maxLength: 30 }).filter((s) => s.trim() !== '');
 const layout = fc.constantFrom('cover', 'contents', 'section', 'bullets', 'two-column', 'figures', 'quote', 'closing', '');

@@ -13,6 +13,7 @@
 import type { Deck, ThemeName } from '../deck/model';
 import { deckHtml, escapeHtml } from '../render/slide-html';
 import { SLIDE_SANITIZE_CONFIG } from '../render/sanitize-policy';
+import { SLIDE_HEIGHT, SLIDE_WIDTH } from '../deck/model';
 
 export interface DeckHtmlAssets {
   /** reveal.js UMD build (dist/reveal.js): defines window.Reveal. */
@@ -41,8 +42,6 @@ export interface HtmlDeckOptions {
 }
 
 /** The logical slide size every surface uses; 16:9, the projector's shape. */
-export const SLIDE_WIDTH = 1280;
-export const SLIDE_HEIGHT = 720;
 /** A notes page keeps the slide's width and is as tall as A4 portrait is to its width. */
 export const NOTES_PAGE_HEIGHT = Math.round(SLIDE_WIDTH * Math.SQRT2);
 

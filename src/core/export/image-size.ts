@@ -37,12 +37,3 @@ export function imageMime(format: ImageFormat): string {
   return format === 'jpg' ? 'image/jpeg' : `image/${format}`;
 }
 
-/** Base64 without Node's Buffer (core runs in the renderer too). */
-export function toBase64(bytes: Uint8Array): string {
-  let s = '';
-  const CHUNK = 0x8000;
-  for (let i = 0; i < bytes.length; i += CHUNK) {
-    s += String.fromCharCode(...bytes.subarray(i, i + CHUNK));
-  }
-  return btoa(s);
-}

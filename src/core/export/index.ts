@@ -12,7 +12,7 @@ export * from './export-options';
 export type { AssetLoader, ExportResources, Exporter } from './export-types';
 export { exportDocx, buildBriefingDocument } from './docx-briefing';
 export { exportPptx } from './pptx-deck';
-export { deckToOutline, parseSourceRef } from './deck-to-outline';
+export { deckToOutline } from './deck-to-outline';
 export type { Outline, OutlineArticle, OutlineSection, OutlineParagraph } from './deck-to-outline';
 export { docxStyleSets, resolveDocxStyle, SIZE } from './docx-styles';
 export type { DocxStyleSet, TextStyle } from './docx-styles';

@@ -8,11 +8,13 @@
  */
 import PptxGenJS from 'pptxgenjs';
 import type { Block, Deck, Slide } from '../deck/model';
-import { slideLayout, slideParagraphs, slideTitle } from './deck-to-outline';
+import { slideParagraphs, slideTitle } from '../deck/operations';
+import { getLayout } from '../deck/slide-attrs';
 import type { ExportOptionsInput } from './export-options';
 import type { ExportResources } from './export-types';
-import { imageInfo, imageMime, toBase64 } from './image-size';
-import { parseInline, plainText } from './inline-text';
+import { imageInfo, imageMime } from './image-size';
+import { bytesToBase64 } from '../base64';
+import { parseInline, plainText } from '../deck/inline-text';
 import { patchPptx } from './pptx-postprocess';
 import type { PptxTheme } from './pptx-theme';
 import { SLIDE_H, SLIDE_W, pptxThemes } from './pptx-theme';
@@ -99,7 +101,7 @@ async function loadImages(blocks: Block[], resources: ExportResources): Promise<
     const bytes = await resources.assets(b.src);
     const info = bytes ? imageInfo(bytes) : null;
     if (!bytes || !info || !info.width || !info.height) continue;
-    out.push({ data: `${imageMime(info.format)};base64,${toBase64(bytes)}`, ratio: info.height / info.width, alt: b.alt });
+    out.push({ data: `${imageMime(info.format)};base64,${bytesToBase64(bytes)}`, ratio: info.height / info.width, alt: b.alt });
   }
   return out;
 }
@@ -117,8 +119,8 @@ function fitBox(ratio: number, box: { x: number; y: number; w: number; h: number
 
 async function addSlide(ctx: Ctx, deck: Deck, slide: Slide, resources: ExportResources): Promise<void> {
   const { pptx, t } = ctx;
-  const layout = slideLayout(slide);
-  const title = slideTitle(slide);
+  const layout = getLayout(slide);
+  const title = slideTitle(slide) ?? '';
   const paras = slideParagraphs(slide);
   const items = listItems(slide);
   const raws = slide.blocks.flatMap((b) => (b.kind === 'raw' ? [b.text] : []));

@@ -19,6 +19,11 @@ import {
   insertSlide,
   moveSlide,
   parseDeck,
+  serializeDeck,
+  deleteSlides,
+  duplicateSlides,
+  insertBlock,
+  withoutEmptyItems,
   setLayout as setSlideLayout,
   setNotes,
   type Deck,
@@ -28,8 +33,6 @@ import {
 import { getHost, HostCallError } from '../host';
 import { messageIn } from '../i18n';
 import { canRedo, canUndo, record, redo, reset, seal, undo } from './history';
-import { deckText } from './deck-text';
-import { deleteSlides, duplicateSlides, insertBlock, withoutEmptyItems } from './deck-edits';
 import { blankDeck, docFromFile, docNew, fileNameFor, isDirty, type Doc } from './document';
 import { draftKeyOf } from './draft-key';
 import { takeRestore } from './pending-restore';
@@ -146,7 +149,7 @@ export function EditorScreen({ target, onNavigate, onBack }: EditorScreenProps) 
       if (!alive) return;
       setDoc(next);
       void rememberRecent(file.ref);
-      if (draft && draft.text !== file.text && draft.text !== deckText(next.saved!)) {
+      if (draft && draft.text !== file.text && draft.text !== serializeDeck(next.saved!)) {
         if (takeRestore(next.draftKey)) restoreDraft(draft.text);
         else
           setDialog({
@@ -174,7 +177,7 @@ export function EditorScreen({ target, onNavigate, onBack }: EditorScreenProps) 
   // keystroke does not pay for it.
   useEffect(() => {
     if (!deck) return;
-    const id = requestIdleCallback(() => deckText(deck));
+    const id = requestIdleCallback(() => serializeDeck(deck));
     return () => cancelIdleCallback(id);
   }, [doc?.saved]); // eslint-disable-line react-hooks/exhaustive-deps
 
@@ -333,7 +336,7 @@ export function EditorScreen({ target, onNavigate, onBack }: EditorScreenProps) 
     }
     setSaving(true);
     try {
-      const out = deckText(withoutEmptyItems(deck));
+      const out = serializeDeck(withoutEmptyItems(deck));
       const r = await getHost().api.deck.write({
         ref: doc.ref,
         text: out,
@@ -365,7 +368,7 @@ export function EditorScreen({ target, onNavigate, onBack }: EditorScreenProps) 
     try {
       const file = await getHost().api.deck.create({
         name,
-        text: deckText(withoutEmptyItems(deck)),
+        text: serializeDeck(withoutEmptyItems(deck)),
       });
       const oldKey = doc.draftKey;
       setDoc((d) =>
@@ -422,7 +425,7 @@ export function EditorScreen({ target, onNavigate, onBack }: EditorScreenProps) 
     ref: doc?.ref ?? null,
     baseVersion: doc?.version ?? null,
     dirty,
-    text: () => (deck ? deckText(deck) : ''),
+    text: () => (deck ? serializeDeck(deck) : ''),
     revision: deck,
   });
 

@@ -8,13 +8,12 @@
  */
 import { useLayoutEffect, useRef, useState, type KeyboardEvent, type ReactElement } from 'react';
 import { useTranslation } from 'react-i18next';
-import { getLayout, setTitle, type Block, type Deck, type ListItem, type Slide, type ThemeName } from '../../core/deck';
+import { getLayout, insertBlock, listInsertIndex, setBlockText, setListItems, setTitle, type Block, type Deck, type ListItem, type Slide, type ThemeName } from '../../core/deck';
 import { inlineHtml } from '../../core/render/slide-html';
 import { SlideFrame } from './SlideFrame';
 import { EditableField, type FieldHandle } from './EditableField';
 import { safeBlockHtml, sectionProps } from './sanitize';
 import { caretOffset, selectionCollapsed, splitAtCaret } from './inline-dom';
-import { insertBlock, listInsertIndex, setBlockText, setListItems } from './deck-edits';
 
 export type Edit = (fn: (deck: Deck) => Deck, coalesce: string | null) => void;
 

@@ -8,10 +8,7 @@
  */
 import { useContext, useLayoutEffect, useRef, type ReactNode } from 'react';
 import { AssetDeck, resolveImages } from './asset-urls';
-import type { ThemeName } from '../../core/deck';
-
-export const SLIDE_W = 1280;
-export const SLIDE_H = 720;
+import { SLIDE_HEIGHT as SLIDE_H, SLIDE_WIDTH as SLIDE_W, type ThemeName } from '../../core/deck';
 
 export interface SlideFrameProps {
   theme: ThemeName;

@@ -13,8 +13,7 @@ import { EditorView, keymap, lineNumbers, highlightActiveLine, drawSelection, hi
 import { defaultKeymap } from '@codemirror/commands';
 import { syntaxHighlighting, defaultHighlightStyle } from '@codemirror/language';
 import { markdown } from '@codemirror/lang-markdown';
-import type { Deck, DeckDiagnostic } from '../../core/deck';
-import { deckText, incrementalParser, slideLines } from './deck-text';
+import { incrementalParser, serializeDeck, slideLines, type Deck, type DeckDiagnostic } from '../../core/deck';
 
 export interface SourcePaneProps {
   deck: Deck;
@@ -52,7 +51,7 @@ export function SourcePane({ deck, current, onSource, onCursorSlide }: SourcePan
   const lastSlide = useRef(-1);
 
   useEffect(() => {
-    const text = deckText(deck);
+    const text = serializeDeck(deck);
     const state = EditorState.create({
       doc: text,
       extensions: [
@@ -99,7 +98,7 @@ export function SourcePane({ deck, current, onSource, onCursorSlide }: SourcePan
   useEffect(() => {
     const v = view.current;
     if (!v || deck === own.current) return;
-    const next = deckText(deck);
+    const next = serializeDeck(deck);
     const change = diff(v.state.doc.toString(), next);
     if (change) v.dispatch({ changes: change });
     parser.current.parse(next);

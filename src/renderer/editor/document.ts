@@ -6,7 +6,7 @@
 import type { DeckRef } from '../../core/contract';
 import { blankSlide, parseDeck, parseFrontMatter, parseSlide, splitFrontMatter, splitSlides, type Deck } from '../../core/deck';
 import { createHistory, type History } from './history';
-import { sameText } from './deck-text';
+import { sameText } from '../../core/deck';
 import { draftKeyOf, newDraftKey } from './draft-key';
 
 /** One undo step: the deck, and the slide the change was made on (undo shows it). */

@@ -11,7 +11,7 @@ import { Alert, Button, Checkbox, Input, InputNumber, Modal, Progress, Radio, Sw
 import { useTranslation } from 'react-i18next';
 import type { DeckRef } from '../../core/contract';
 import { base64ToBytes, bytesToBase64 } from '../../core/base64';
-import { serializeDeck, type Deck } from '../../core/deck';
+import { imageSources, serializeDeck, type Deck } from '../../core/deck';
 import { briefingHeaderSchema, briefingKindLabels, exporters, formatChineseDate, type ExportFormat, type ExportOptions } from '../../core/export';
 
 /** The masthead name core uses by default (学习简报): a document default, not interface text. */
@@ -19,7 +19,7 @@ const DEFAULT_HEADER_NAME = briefingHeaderSchema.parse({}).name;
 import { getHost, HostCallError } from '../host';
 import { messageIn } from '../i18n';
 import { choiceKey, choiceOf, exportFileName, FILE_LABELS, formatChoices, rememberedOptions, rememberKey, toStored, type FormatChoice } from './export-choices';
-import { imageSources, runExporter } from './run-exporter';
+import { runExporter } from './run-exporter';
 import './export.css';
 
 const SAVE_KINDS = ['docx', 'pptx', 'pdf', 'html', 'md', 'zip'] as const;

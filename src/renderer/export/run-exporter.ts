@@ -10,11 +10,6 @@ import type { ExportJob, ExportReply } from './export.worker';
 
 let nextId = 1;
 
-/** The src of every picture block in the deck, once each. */
-export function imageSources(deck: Deck): string[] {
-  return [...new Set(deck.slides.flatMap((s) => s.blocks.flatMap((b) => (b.kind === 'image' ? [b.src] : []))))];
-}
-
 class WorkerUnavailable extends Error {}
 
 function inWorker(format: ExportFormat, deck: Deck, options: ExportOptions, assets: Record<string, Uint8Array>): Promise<Uint8Array> {

@@ -17,7 +17,7 @@ import {
   type FindMatch,
   type FindOptions,
   type FindScope,
-} from './find-replace';
+} from '../../core/deck';
 import './find.css';
 
 /** The result list is capped: a one-character query over a long deck can match thousands of times. */

@@ -9,7 +9,7 @@ import { Button, Checkbox, Select, Tag, Tooltip, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { Article, Section } from '../../core/article';
 import { CommitInput } from './CommitInput';
-import * as ops from './review-ops';
+import * as ops from '../../core/article/review-ops';
 
 /** Lines (headings + paragraphs) of the outline rendered at a time. */
 const PAGE_LINES = 400;

@@ -13,7 +13,7 @@ import type { ThemeName } from '../../core/deck';
 import { getHost, HostCallError } from '../host';
 import { messageIn } from '../i18n';
 import { ArticleOutline, type ReviewItem } from './ArticleOutline';
-import { mergeArticles, splitArticleAt } from './review-ops';
+import { mergeArticles, splitArticleAt } from '../../core/article/review-ops';
 import { isEditable } from './use-import-entry-points';
 import { createDecks, DEFAULT_CHOICES, type GenerateChoices } from './generate-decks';
 import type { ImportedSource } from './import-client';

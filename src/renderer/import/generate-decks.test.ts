@@ -5,7 +5,7 @@ import { importArticleBytes } from '../../core/article';
 import { parseDeck } from '../../core/deck';
 import type { DeckFile } from '../../core/contract';
 import { createDecks, deckFileName, DEFAULT_CHOICES } from './generate-decks';
-import { setTitle } from './review-ops';
+import { setTitle } from '../../core/article/review-ops';
 
 describe('deck file names', () => {
   it('keeps a Chinese title, drops what a file name cannot hold', () => {

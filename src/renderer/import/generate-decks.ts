@@ -5,7 +5,7 @@
 import type { Article } from '../../core/article';
 import type { DeckFile, DeckRef } from '../../core/contract';
 import { generateDeck, serializeDeck, type GenerateOptions, type ThemeName, type DetailLevel } from '../../core/deck';
-import { displayTitle } from './review-ops';
+import { displayTitle } from '../../core/article/review-ops';
 
 export interface GenerateChoices {
   theme: ThemeName;

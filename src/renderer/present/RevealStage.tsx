@@ -10,6 +10,7 @@ import Reveal from 'reveal.js';
 import type { RevealConfig } from 'reveal.js';
 import DOMPurify from 'dompurify';
 import { sanitizeSlideHtml, type PurifyLike } from '../../core/render/sanitize-policy';
+import { SLIDE_HEIGHT, SLIDE_WIDTH } from '../../core/deck/model';
 import 'reveal.js/reveal.css';
 import '../../../resources/themes/base.css';
 import '../../../resources/themes/party-red.css';
@@ -33,8 +34,8 @@ export const BASE_CONFIG: RevealConfig = {
   hash: false,
   history: false,
   respondToHashChanges: false,
-  width: 1280,
-  height: 720,
+  width: SLIDE_WIDTH,
+  height: SLIDE_HEIGHT,
   margin: 0.04,
   center: true,
   scrollActivationWidth: null as unknown as number,

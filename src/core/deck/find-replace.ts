@@ -1,7 +1,7 @@
 /**
  * Find and replace across a deck's slides and speaker notes, as pure functions
- * (the editor keeps the returned Deck on its undo stack). Beyond core's literal
- * findAll/replaceAll this adds what users of Chinese text need:
+ * (the editor keeps the returned Deck on its undo stack), with what users of
+ * Chinese text need:
  *  - full-width and half-width forms as the same character (，/, ０/0 Ａ/A), since
  *    pasted Chinese text mixes them freely;
  *  - case and whole-word options that apply to Latin letters and digits only:
@@ -12,7 +12,7 @@
  * split a query that spans them; headings, paragraphs, list items and notes
  * are searched, raw HTML blocks and images are not.
  */
-import type { Block, Deck } from '../../core/deck';
+import type { Block, Deck } from './model';
 
 export type FindScope = 'all' | 'slides' | 'notes';
 

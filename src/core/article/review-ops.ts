@@ -8,7 +8,7 @@
  * stays somewhere (title, subtitle, byline, lead, heading, paragraph or extra).
  * review-ops.test.ts checks this over random sequences of operations.
  */
-import type { Article, Section } from '../../core/article';
+import type { Article, Section } from './types';
 
 /** Where a paragraph sits: section -1 is the lead (paragraphs before the first heading). */
 export interface ParagraphLoc {

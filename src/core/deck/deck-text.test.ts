@@ -1,9 +1,9 @@
 import { describe, it, expect } from 'vitest';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseDeck, serializeDeck } from '../../core/deck';
-import { deckText, incrementalParser, sameText, slideLines } from './deck-text';
-import { setBlockText } from './deck-edits';
+import { parseDeck, serializeDeck } from './deck-markdown';
+import { incrementalParser, sameText, slideLines } from './deck-text';
+import { setBlockText } from './operations';
 
 const root = join(import.meta.dirname, '../../..');
 const mdIn = (dir: string) =>
@@ -13,12 +13,14 @@ const mdIn = (dir: string) =>
 // The shipped decks first: they carry a cover and a divider.
 const files = [...mdIn('slides'), ...mdIn('test/fixtures/decks')];
 
-describe('deckText', () => {
-  it.each(files)('matches core serializeDeck for %s', (file) => {
+describe('serializeDeck cache', () => {
+  it.each(files)('writes the same text as a fresh copy of the deck for %s', (file) => {
     const deck = parseDeck(readFileSync(file, 'utf8')).deck;
-    expect(deckText(deck)).toBe(serializeDeck(deck));
+    expect(serializeDeck(deck)).toBe(serializeDeck(structuredClone(deck)));
     const edited = setBlockText(deck, 0, 0, '新的标题');
-    expect(deckText(edited)).toBe(serializeDeck(edited));
+    // The edit shares every other slide with `deck`, whose texts are cached now.
+    expect(serializeDeck(edited)).toBe(serializeDeck(structuredClone(edited)));
+    expect(serializeDeck(edited)).toContain('新的标题');
   });
 });
 
@@ -35,6 +37,13 @@ describe('incrementalParser', () => {
     expect(i).toBeGreaterThan(0);
     expect(second.slides[0]).toBe(first.slides[0]);
     expect(second.slides[i]).not.toBe(first.slides[i]);
+  });
+
+  it('reads CRLF text (pasted from Windows) as parseDeck does', () => {
+    const crlf = readFileSync(files[0]!, 'utf8').replace(/\r?\n/gu, '\r\n');
+    const p = incrementalParser();
+    expect(p.parse(crlf).deck).toEqual(parseDeck(crlf).deck);
+    expect(JSON.stringify(p.parse(crlf).deck)).not.toContain('\\r');
   });
 });
 
@@ -56,7 +65,7 @@ describe('sameText', () => {
     const back = setBlockText(edited, 1, 0, (deck.slides[1]!.blocks[0] as { text: string }).text);
     const themed = { ...deck, meta: { ...deck.meta, theme: 'deep-blue' as const } };
     for (const [a, b] of [[deck, edited], [deck, back], [deck, themed], [deck, { ...deck, slides: deck.slides.slice(1) }]] as const) {
-      expect(sameText(a, b)).toBe(deckText(a) === deckText(b));
+      expect(sameText(a, b)).toBe(serializeDeck(structuredClone(a)) === serializeDeck(structuredClone(b)));
     }
     expect(sameText(deck, back)).toBe(true);
   });
