@@ -53,10 +53,10 @@ describe('nothing lost over the import fixture set', () => {
       const result = await importArticleBytes(new Uint8Array(readFileSync(file)), basename(file));
       for (const article of result.articles) {
         articles++;
-        for (const detail of ['points', 'full'] as const) {
-          const deck = parseDeck(serializeDeck(generateDeck(article, { detail }))).deck;
+        for (const density of ['brief', 'standard', 'full'] as const) {
+          const deck = parseDeck(serializeDeck(generateDeck(article, { density }))).deck;
           const report = coverage(article, deck);
-          expect(report.problems, `${basename(file)} ${article.title} (${detail})`).toEqual([]);
+          expect(report.problems, `${basename(file)} ${article.title} (${density})`).toEqual([]);
         }
       }
     }
@@ -70,7 +70,7 @@ describe('briefing import', () => {
     try {
       const written = await importFiles([sample, join(root, 'test/fixtures/articles/gov-work-report.txt')], {
         out,
-        detail: 'full',
+        density: '详细',
         theme: 'deep-blue',
         contents: false,
       });
@@ -102,7 +102,10 @@ describe('briefing import', () => {
     expect(() => parseOptions({ detail: 'some' })).toThrow(/points.*full/u);
     expect(() => parseOptions({ theme: 'rainbow' })).toThrow(/party-red/u);
     expect(() => parseOptions({ maxBullets: '0' })).toThrow(/1 到 12/u);
-    expect(parseOptions({ detail: 'full', maxBullets: '4', closing: false })).toEqual({ detail: 'full', maxBullets: 4, closing: false });
+    expect(() => parseOptions({ density: 'short' })).toThrow(/精简、标准 或 详细/u);
+    expect(parseOptions({ detail: 'full', maxBullets: '4', closing: false })).toEqual({ density: 'full', maxBullets: 4, closing: false });
+    expect(parseOptions({ density: '精简' })).toEqual({ density: 'brief' });
+    expect(parseOptions({ density: 'standard' })).toEqual({ density: 'standard' });
   });
 
   it('names files after the title, safely', () => {

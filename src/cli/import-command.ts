@@ -1,5 +1,5 @@
 /**
- * `briefing import <article…> [-o dir] [--detail points|full] [--theme …]`: one deck
+ * `briefing import <article…> [-o dir] [--density 精简|标准|详细] [--theme …]`: one deck
  * (reveal.js Markdown) per article found in each file; folders are read for article
  * files. Prints every file it wrote; a progress bar on a terminal.
  */
@@ -7,13 +7,15 @@ import { mkdir, readFile, readdir, stat, writeFile } from 'node:fs/promises';
 import { basename, extname, join, relative } from 'node:path';
 import type { CAC } from 'cac';
 import { importArticleBytes, ImportError, MAX_INPUT_BYTES } from '../core/article/index';
-import { generateDeck, serializeDeck, THEMES, type GenerateOptions, type ThemeName } from '../core/deck/index';
+import { generateDeck, serializeDeck, THEMES, type Density, type GenerateOptions, type ThemeName } from '../core/deck/index';
 
 /** Files a folder import picks up (what the importer reads). */
 export const ARTICLE_EXTENSIONS = ['.txt', '.md', '.markdown', '.docx', '.text'];
 
 export interface ImportCommandOptions {
   out?: string;
+  density?: string;
+  /** The earlier name: points = 标准, full = 详细. */
   detail?: string;
   theme?: string;
   maxBullets?: number | string;
@@ -48,13 +50,20 @@ export function deckFileName(index: number, title: string): string {
   return `${String(index).padStart(2, '0')}-${shortTitle(title)}.md`;
 }
 
+/** --density takes the names on the review screen or their English ones. */
+const DENSITY_NAMES: Record<string, Density> = { 精简: 'brief', 标准: 'standard', 详细: 'full', brief: 'brief', standard: 'standard', full: 'full' };
+
 export function parseOptions(o: ImportCommandOptions): GenerateOptions {
   const opts: GenerateOptions = {};
-  if (o.detail !== undefined) {
+  if (o.density !== undefined) {
+    const d = DENSITY_NAMES[String(o.density).trim()];
+    if (!d) throw new Error(`--density 只能是 精简、标准 或 详细（brief、standard、full），收到 “${o.density}” / --density must be brief, standard or full`);
+    opts.density = d;
+  } else if (o.detail !== undefined) {
     if (o.detail !== 'points' && o.detail !== 'full') {
       throw new Error(`--detail 只能是 points（要点）或 full（全文），收到 “${o.detail}” / --detail must be points or full`);
     }
-    opts.detail = o.detail;
+    opts.density = o.detail === 'full' ? 'full' : 'standard';
   }
   if (o.theme !== undefined) {
     if (!(THEMES as readonly string[]).includes(o.theme)) {
@@ -132,13 +141,14 @@ export function registerImport(cli: CAC): void {
   cli
     .command('import <...articles>', '把文章生成演示文稿（每篇一个 .md）/ make one deck per article')
     .option('-o, --out <dir>', '输出文件夹 / output folder', { default: '.' })
-    .option('--detail <level>', 'points（要点，默认）或 full（全文）/ points (default) or full')
+    .option('--density <level>', '精简（每页3–4条要点）、标准（默认）或 详细（逐句）/ brief, standard (default) or full')
+    .option('--detail <level>', '旧名：points = 标准，full = 详细 / old name: points = standard, full = full')
     .option('--theme <name>', `主题 / theme: ${THEMES.join(', ')}`)
     .option('--max-bullets <n>', '每页最多要点数（默认 6）/ most bullets per slide (default 6)')
     .option('--no-contents', '不加目录页 / no contents slide')
     .option('--no-closing', '不加结束页 / no closing slide')
     .example('briefing import 文章.txt -o slides --theme party-red')
-    .example('briefing import 文章文件夹/ -o decks --detail full')
+    .example('briefing import 文章文件夹/ -o decks --density 精简')
     .action(async (articles: string[], options: ImportCommandOptions) => {
       const written = await importFiles(articles, options, progressBar(process.stderr));
       for (const w of written) {

@@ -1,11 +1,12 @@
 /**
  * Article → Deck: a cover, a contents slide, per section a numbered divider, per
- * paragraph a slide titled with its lead sentence (or lead phrase) and bulleted with
- * the clauses that follow, "（续）" slides where the points do not fit, a "数说"
+ * paragraph a slide titled from its own text and bulleted with its statements,
+ * continuation slides with their own titles where the points do not fit, a "数说"
  * key-figures slide for sections with three or more figures, and a closing slide.
  *
- * Every paragraph goes whole into the notes of each slide made from it, so nothing
- * the author wrote is lost whatever the bullets leave out.
+ * Titles and bullets come from paragraph-slides.ts (statements, ranking, titles, notes
+ * split): each slide's notes carry the passage it shows, so the slides of a paragraph
+ * carry it exactly once and the deck grows linearly with the article.
  */
 import type { Article, Section } from '../article/types';
 import type { Block, Deck, DeckMeta, Slide, SlideAttr, ThemeName } from './model';
@@ -13,12 +14,17 @@ import { emphasize, findFigures } from './emphasis';
 import { THEME_METRICS, paginate } from './fit';
 import { DEFAULT_THEME } from './front-matter';
 import { chineseNumber } from './chinese-numbers';
-import { displayWidth, isEmptyConnective, splitClauses, splitSentences, stripClauseEnd } from './split-clauses';
+import { displayWidth, splitClauses, stripClauseEnd } from './split-clauses';
+import { isSalutation, paragraphSlides, type ParagraphContext, type ParagraphOptions } from './paragraph-slides';
+import type { Density } from './statements';
 
+/** The earlier name of the density choice: 'points' is 标准, 'full' is 详细. */
 export type DetailLevel = 'points' | 'full';
 
 export interface GenerateOptions {
-  /** 'points': bullets are the clauses; 'full': bullets are whole sentences. Default 'points'. */
+  /** 精简 'brief' (3–4 highest-ranked points a slide), 标准 'standard' (every statement), 详细 'full' (every sentence). Default 'standard'. */
+  density?: Density;
+  /** @deprecated use density: 'points' = 'standard', 'full' = 'full'. Ignored when density is set. */
   detail?: DetailLevel;
   /** Most bullets on one slide; more continue on a "（续）" slide. Default 6. */
   maxBullets?: number;
@@ -29,20 +35,16 @@ export interface GenerateOptions {
   closing?: boolean;
 }
 
-export const DEFAULT_OPTIONS: Required<GenerateOptions> = {
-  detail: 'points',
+export type ResolvedOptions = Required<Omit<GenerateOptions, 'detail'>>;
+
+export const DEFAULT_OPTIONS: ResolvedOptions = {
+  density: 'standard',
   maxBullets: 6,
   theme: DEFAULT_THEME,
   contents: true,
   closing: true,
 };
 
-/** Longest lead sentence / lead phrase used as a title, in CJK character cells. */
-const MAX_TITLE_SENTENCE = 26;
-const MAX_TITLE_PHRASE = 18;
-/** Clauses shorter than this read better joined to their neighbour ("分类施策，靶向发力"). */
-const MIN_POINT = 6;
-const ENDS_SENTENCE = /[。！？；!?;…][”’」』）)]*\s*$/u;
 
 const NUMBERED = /^(?:[一二三四五六七八九十]+[、.．]|（[一二三四五六七八九十]+）|\([一二三四五六七八九十]+\)|\d+[.、．])/u;
 
@@ -64,70 +66,6 @@ export function splitHeading(heading: string): { main: string; sub: string | nul
   return { main: stripClauseEnd(clauses[0]!), sub: h.slice(clauses[0]!.length).trim() };
 }
 
-export interface Lead {
-  /** Plain text of the title, or null when the paragraph has no usable lead. */
-  title: string | null;
-  /** The paragraph after the lead. */
-  rest: string;
-}
-
-/** The paragraph's lead sentence ("在万亿之城再出发中提升贡献度。") or lead phrase ("健全科创生态系统,"). */
-export function leadOf(paragraph: string): Lead {
-  const p = paragraph.trim();
-  const s0 = splitSentences(p, 1)[0] ?? '';
-  const s0core = stripClauseEnd(s0);
-  if (s0core !== '' && displayWidth(s0core) <= MAX_TITLE_SENTENCE) {
-    return { title: s0core, rest: p.slice(s0.length) };
-  }
-  const c0 = splitClauses(p, 1)[0] ?? '';
-  const c0core = stripClauseEnd(c0);
-  if (c0.length < p.length && displayWidth(c0core) >= 4 && displayWidth(c0core) <= MAX_TITLE_PHRASE) {
-    return { title: c0core, rest: p.slice(c0.length) };
-  }
-  return { title: null, rest: p };
-}
-
-/** Key points of a text: its clauses, empty connectives dropped, short ones joined. */
-export function pointsOf(text: string, detail: DetailLevel): string[] {
-  if (detail === 'full') {
-    return splitSentences(text)
-      .map((s) => s.trim())
-      .filter((s) => s !== '');
-  }
-  const units: string[] = [];
-  // A short clause joins the clause before it, unless that one ended a sentence: then
-  // it leads into the next one ("。新的一年，武高新将……").
-  let carry = '';
-  for (const c of splitClauses(text)) {
-    const core = stripClauseEnd(c);
-    if (core === '' || isEmptyConnective(core)) continue;
-    const last = units.length - 1;
-    const short = displayWidth(core) < MIN_POINT;
-    // Time phrases ("2024年，", "新的一年，") introduce what follows: they lead into it.
-    const leadsIn = short && /[年月日时期来后前]$/u.test(core);
-    if (short && !leadsIn && last >= 0 && carry === '' && !ENDS_SENTENCE.test(units[last]!)) units[last] += c;
-    else if (short) carry += c;
-    else {
-      units.push(carry + c);
-      carry = '';
-    }
-  }
-  if (carry !== '') {
-    if (units.length > 0) units[units.length - 1] += carry;
-    else units.push(carry);
-  }
-  return units.map(stripClauseEnd).filter((u) => u !== '');
-}
-
-/**
- * Notes are the paragraph as plain text. A line the deck format reads as structure
- * (`---`, `Note:`) is indented by one space so it stays inside the notes.
- */
-function notes(text: string): string {
-  if (!text.includes('-') && !/note/iu.test(text)) return text;
-  return text.replace(/^(---|notes?:)/gimu, ' $1');
-}
-
 function attrs(layout: string | null, source: string): SlideAttr[] {
   const a: SlideAttr[] = [];
   if (layout) a.push({ name: 'class', value: layout });
@@ -143,35 +81,29 @@ function bulletList(items: string[]): Block {
   return { kind: 'list', ordered: false, items: items.map((t) => ({ text: emphasize(t), depth: 0 })) };
 }
 
-/** The slides of one paragraph: lead as title, points as bullets, "（续）" as needed. */
-export function paragraphSlides(
-  paragraph: string,
-  source: string,
-  fallbackTitle: string,
-  opts: Required<GenerateOptions>,
-  /** The lead sentence when the importer already lifted it into a heading. */
-  givenTitle?: string,
-  /** That heading as written: the notes get it back in front of the paragraph. */
-  givenHeading?: string,
-): Slide[] {
-  const text = (paragraph.includes('\n') ? paragraph.replace(/\s*\n\s*/gu, ' ') : paragraph).trim();
-  if (text === '') return [];
-  const lead: Lead = givenTitle ? { title: givenTitle, rest: text } : leadOf(text);
-  const title = lead.title ?? fallbackTitle;
-  // A paragraph opening with a quotation ("“一心一意抓项目,……。”") gets the quote layout.
-  const layout = lead.title !== null && /^[“「]/u.test(lead.title) && /[”」]$/u.test(lead.title) ? 'quote' : 'bullets';
-  const points = pointsOf(lead.rest, opts.detail);
-  const pages = paginate(points, title, THEME_METRICS[opts.theme], opts.maxBullets);
-  const noteText = notes(givenHeading ? givenHeading.trim() + text : text);
-  return pages.map((page, i) => {
-    const blocks: Block[] = [{ kind: 'heading', depth: 2, text: emphasize(i === 0 ? title : `${title}（续）`) }];
-    if (page.length > 0) blocks.push(bulletList(page));
-    return { attrs: attrs(layout, source), blocks, notes: noteText };
+/**
+ * The slides of a list of paragraphs. A paragraph that only addresses the audience
+ * ("同志们：") gets no slide of its own: it opens the next one's notes.
+ */
+function paragraphsSlides(paragraphs: string[], source: (i: number) => string, ctx: Omit<ParagraphContext, 'source'>, opts: ParagraphOptions): Slide[] {
+  const out: Slide[] = [];
+  let carry = ctx.notesPrefix ?? '';
+  paragraphs.forEach((p, i) => {
+    if (isSalutation(p) && i + 1 < paragraphs.length) {
+      carry += p.trim();
+      return;
+    }
+    const c: ParagraphContext = { ...ctx, source: source(i), givenTitle: i === 0 ? ctx.givenTitle : undefined };
+    if (carry !== '') c.notesPrefix = carry;
+    else delete c.notesPrefix;
+    out.push(...paragraphSlides(p, c, opts));
+    carry = '';
   });
+  return out;
 }
 
 /** "数说": the section's figures, each in the clause that says what it counts. */
-export function figureSlides(sections: Section[], source: string, opts: Required<GenerateOptions>): Slide[] {
+export function figureSlides(sections: Section[], source: string, opts: ResolvedOptions): Slide[] {
   const paragraphs = sections.flatMap((s) => s.paragraphs);
   const count = paragraphs.reduce((n, p) => n + findFigures(p).length, 0);
   if (count < 3) return [];
@@ -198,7 +130,9 @@ function findDate(article: Article): string | undefined {
 }
 
 export function generateDeck(article: Article, options: GenerateOptions = {}): Deck {
-  const opts: Required<GenerateOptions> = { ...DEFAULT_OPTIONS, ...options };
+  const set = Object.fromEntries(Object.entries(options).filter(([, v]) => v !== undefined)) as GenerateOptions;
+  const opts: ResolvedOptions = { ...DEFAULT_OPTIONS, ...set, density: set.density ?? (set.detail === 'full' ? 'full' : DEFAULT_OPTIONS.density) };
+  delete (opts as GenerateOptions).detail;
   const title = (article.title ?? article.sections[0]?.heading ?? article.sourceName).trim();
   const meta: DeckMeta = { title, theme: opts.theme };
   if (article.subtitle) meta.subtitle = article.subtitle.trim();
@@ -246,7 +180,7 @@ export function generateDeck(article: Article, options: GenerateOptions = {}): D
     );
   }
 
-  article.lead.forEach((p, i) => slides.push(...paragraphSlides(p, `l${i + 1}`, title, opts)));
+  slides.push(...paragraphsSlides(article.lead, (i) => `l${i + 1}`, { fallbackTitle: title, avoid: [title] }, opts));
 
   // A chapter is a top-level section with the sections under it: its figures make one "数说".
   let chapter: { sid: string; sections: Section[] } | null = null;
@@ -272,11 +206,12 @@ export function generateDeck(article: Article, options: GenerateOptions = {}): D
     if (!n.divider && n.section.paragraphs.length === 0) {
       slides.push({ attrs: attrs('bullets', sid), blocks: [{ kind: 'heading', depth: 2, text: emphasize(given!) }], notes: null });
     }
-    n.section.paragraphs.forEach((p, pi) =>
-      slides.push(
-        ...paragraphSlides(p, `${sid}p${pi + 1}`, fallback, opts, pi === 0 ? given : undefined, pi === 0 && given ? n.section.heading : undefined),
-      ),
-    );
+    const ctx: Omit<ParagraphContext, 'source'> = { fallbackTitle: fallback, avoid: [fallback, title] };
+    if (given) {
+      ctx.givenTitle = given;
+      ctx.notesPrefix = n.section.heading;
+    }
+    slides.push(...paragraphsSlides(n.section.paragraphs, (pi) => `${sid}p${pi + 1}`, ctx, opts));
   });
   closeChapter();
 

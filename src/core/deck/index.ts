@@ -6,10 +6,13 @@ export type { ParseResult, FrontMatterSplit, SlideChunk } from './deck-markdown'
 export { parseFrontMatter, serializeFrontMatter, THEMES, DEFAULT_THEME, metaFieldSchemas } from './front-matter';
 export { LAYOUTS, getAttr, setAttr, getLayout, setLayout as setSlideLayout, parseSource, parseSlideComment, formatSlideComment } from './slide-attrs';
 export type { SourceRef } from './slide-attrs';
-export { generateDeck, DEFAULT_OPTIONS, leadOf, pointsOf, splitHeading } from './generate';
+export { generateDeck, DEFAULT_OPTIONS, splitHeading } from './generate';
 export { chineseNumber } from './chinese-numbers';
 export { parseInline, plainText } from './inline-text';
 export type { InlineRun } from './inline-text';
+export { DENSITIES } from './statements';
+export type { Density } from './statements';
+export { isFragmentTitle } from './slide-title';
 export type { GenerateOptions, DetailLevel } from './generate';
 export { splitSentences, splitClauses, displayWidth } from './split-clauses';
 export { emphasize, escapeInline, findFigures, findQuotedTerms } from './emphasis';

@@ -9,7 +9,7 @@ import { UndoOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import type { Article, ImportResult } from '../../core/article';
 import type { DeckRef } from '../../core/contract';
-import type { ThemeName } from '../../core/deck';
+import { DENSITIES, type Density, type ThemeName } from '../../core/deck';
 import { getHost, HostCallError } from '../host';
 import { messageIn } from '../i18n';
 import { ArticleOutline, type ReviewItem } from './ArticleOutline';
@@ -201,16 +201,13 @@ export function ImportReview({
           />
         </div>
         <div className="review-option">
-          <span id="opt-detail">{t('import.detail')}</span>
+          <span id="opt-density">{t('import.density')}</span>
           <Radio.Group
-            aria-labelledby="opt-detail"
+            aria-labelledby="opt-density"
             optionType="button"
-            value={choices.detail}
-            onChange={(e) => setChoices({ ...choices, detail: e.target.value as GenerateChoices['detail'] })}
-            options={[
-              { value: 'points', label: t('import.details.points') },
-              { value: 'full', label: t('import.details.full') },
-            ]}
+            value={choices.density}
+            onChange={(e) => setChoices({ ...choices, density: e.target.value as Density })}
+            options={DENSITIES.map((d) => ({ value: d, label: t(`import.densities.${d}`), title: t(`import.densityHints.${d}`) }))}
           />
         </div>
         <label className="review-option review-switch">

@@ -4,17 +4,18 @@
  */
 import type { Article } from '../../core/article';
 import type { DeckFile, DeckRef } from '../../core/contract';
-import { generateDeck, serializeDeck, type GenerateOptions, type ThemeName, type DetailLevel } from '../../core/deck';
+import { generateDeck, serializeDeck, type Density, type GenerateOptions, type ThemeName } from '../../core/deck';
 import { displayTitle } from '../../core/article/review-ops';
 
 export interface GenerateChoices {
   theme: ThemeName;
-  detail: DetailLevel;
+  /** 精简 / 标准 / 详细. */
+  density: Density;
   contents: boolean;
   closing: boolean;
 }
 
-export const DEFAULT_CHOICES: GenerateChoices = { theme: 'party-red', detail: 'points', contents: true, closing: true };
+export const DEFAULT_CHOICES: GenerateChoices = { theme: 'party-red', density: 'standard', contents: true, closing: true };
 
 /**
  * A file name from a title: no path separators or characters Windows refuses,

@@ -1,0 +1,146 @@
+/**
+ * A slide title from the slide's own text, the way a presenter would write it: the
+ * lead sentence when it is short ("在万亿之城再出发中提升贡献度"), else the lead phrase
+ * ("健全科创生态系统"), else the passage's key phrase — the genre's 在…中…度 and
+ * 以…为… patterns, a clause with a quoted term, or the most central clause. Never a
+ * clause that only opens a sentence ("今年以来", "站在新的历史起点", "2024年是……"),
+ * a fragment ending mid-quote, or the section's own title again.
+ */
+import { clauseRole } from './statements';
+import { displayWidth, splitClauses, splitSentences, stripClauseEnd } from './split-clauses';
+import { findFigures } from './emphasis';
+
+/** Longest lead sentence / phrase used as a title, in CJK character cells. */
+export const MAX_TITLE_SENTENCE = 26;
+export const MAX_TITLE_PHRASE = 20;
+/** A key phrase may fill the title line; a quotation opening a quote slide may take two. */
+const MAX_KEY_PHRASE = 22;
+const MAX_QUOTATION = 40;
+const MIN_TITLE = 4;
+/** Key phrases are looked for in this much of a passage (a title never needs more). */
+const SCAN_CHARS = 1500;
+
+/** Openings that are never a title: "2024年是……", "今年以来", "本报讯", an address. */
+const TIME_LEAD = /^(?:\d{4}\s*年(?:是|以来|，)|今年以来|今年是|去年以来|本报讯|同志们|各位)/u;
+/** A clause that is the predicate of the one before ("中国式现代化，是……"). */
+const PREDICATE = /^(?:是|也是|更是|就是|还是|既是)/u;
+/** The genre's "以……为抓手" key phrase. */
+const WITH_AS = /^以.{1,20}为(?:抓手|核心|引领|重点|主线|载体|突破口|支撑|目标|导向|契机|指导|依托|牵引|基础|根本|中心|主体|动力|保障|统领|遵循|己任|根本遵循)$/u;
+const DANGLING_END = /(?:的|和|与|及|或|把|将|、|—|…)$/u;
+const TAIL_LEAD = /^(?:其中|也|是|且|而|并|从而|进而|以便|同比|增长)/u;
+
+function count(s: string, ch: string): number {
+  let n = 0;
+  for (const c of s) if (c === ch) n++;
+  return n;
+}
+
+/**
+ * A title that is a bare opening clause (今年以来, 站在新的历史起点, 会议指出,
+ * 2024年是……), a continuation (其中……), a phrase left dangling (……的), or a
+ * sentence fragment ending in a quote mark (……强产业。”).
+ */
+export function isFragmentTitle(raw: string): boolean {
+  const t = raw.replace(/（续）$/u, '').replace(/[*\\]/gu, '').trim();
+  if (t === '') return true;
+  if (count(t, '“') !== count(t, '”') || count(t, '「') !== count(t, '」')) return true;
+  if (/[。！？!?][”」]$/u.test(t) && !/^[“「]/u.test(t)) return true;
+  if (TIME_LEAD.test(t) || TAIL_LEAD.test(t) || DANGLING_END.test(t)) return true;
+  // Whole sentences with a comma inside ("事业发展，关键在人") are judged by their first clause's role only when it is all there is.
+  const first = stripClauseEnd(splitClauses(t, 1)[0] ?? t);
+  // "以“三大任务”为突破口" sets the scene in a sentence but is the genre's own key phrase.
+  return first === t && !WITH_AS.test(t) && clauseRole(t) === 'intro';
+}
+
+/** For comparing titles: no numbering, punctuation, emphasis or spaces. */
+export function titleKey(s: string): string {
+  return s
+    .replace(/^(?:[一二三四五六七八九十]+[、.．]|（[一二三四五六七八九十\d]+）|\([一二三四五六七八九十\d]+\)|\d+[.、．]|[一二三四五六七八九十]+是)/u, '')
+    .replace(/[\s\p{P}\p{S}]+/gu, '');
+}
+
+export interface TitleChoice {
+  title: string;
+  /** The text up to here became the title and is left off the bullets; null for a key phrase. */
+  consumedTo: number | null;
+  kind: 'lead-sentence' | 'lead-phrase' | 'key-phrase';
+}
+
+function usable(t: string, avoid: Set<string>, max: number): boolean {
+  const w = displayWidth(t);
+  return w >= MIN_TITLE && w <= max && !isFragmentTitle(t) && !avoid.has(titleKey(t));
+}
+
+/** Leading space, and the connectives a title does without. */
+function clean(t: string): string {
+  return t
+    .replace(/^[\s\u3000]+/u, '')
+    .replace(/^(?:与此同时|同时|此外|另外|为此|对此|因此)[，,]?/u, '')
+    .replace(/^(?:我们|我)(?:要|将|必须|一定要)/u, '')
+    .replace(/^要(?![求素点害闻务件领是])/u, '');
+}
+
+/** Character bigrams: a cheap stand-in for words when scoring a handful of clauses. */
+function bigrams(s: string): string[] {
+  const out: string[] = [];
+  const letters = s.replace(/[\s\p{P}\p{S}]+/gu, '');
+  for (let i = 0; i + 1 < letters.length; i++) out.push(letters.slice(i, i + 2));
+  return out;
+}
+
+/** The passage's key phrase: a genre pattern, a quoted term's clause, or the most central clause. */
+export function keyPhrase(passage: string, avoid: Set<string>, max = MAX_KEY_PHRASE): string | null {
+  const scan = passage.length > SCAN_CHARS ? passage.slice(0, SCAN_CHARS) : passage;
+  const all = splitClauses(scan).map((c) => clean(stripClauseEnd(c)));
+  // Neither a subject whose predicate follows ("中国式现代化，是……") nor a continuation.
+  const subject = (i: number) => displayWidth(all[i]!) <= 8 && i + 1 < all.length && PREDICATE.test(all[i + 1]!);
+  const clauses = all.filter((c, i) => usable(c, avoid, max) && !subject(i) && clauseRole(c) !== 'tail');
+  if (clauses.length === 0) return null;
+  const pattern = clauses.find((c) => /^在.+中.+度$/u.test(c)) ?? clauses.find((c) => WITH_AS.test(c)) ?? clauses.find((c) => /“[^”]{1,12}”/u.test(c));
+  if (pattern) return pattern;
+  const freq = new Map<string, number>();
+  for (const b of bigrams(scan)) freq.set(b, (freq.get(b) ?? 0) + 1);
+  let best = clauses[0]!;
+  let bestScore = -1;
+  for (const [i, c] of clauses.entries()) {
+    const bs = bigrams(c);
+    const central = bs.reduce((s, b) => s + (freq.get(b) ?? 0) - 1, 0) / Math.sqrt(bs.length || 1);
+    // A clause that starts with its speaker ("我局围绕……") introduces rather than states.
+    const speaker = /^我/u.test(c) ? 0.5 : 1;
+    const score = (central + 1) * speaker * (findFigures(c).length > 0 ? 1.3 : 1) * (1 + 0.2 / (1 + i));
+    if (score > bestScore) {
+      best = c;
+      bestScore = score;
+    }
+  }
+  return best;
+}
+
+/**
+ * A title for text.slice(from, to). `consume` allows the lead sentence or phrase to
+ * become the title (then it is left off the bullets); otherwise only a key phrase.
+ */
+export function chooseTitle(text: string, from: number, to: number, avoid: Set<string>, consume = true): TitleChoice | null {
+  // An address or a bare connective opening the passage ("同志们，") is not where the title starts.
+  const opening = splitClauses(text.slice(from, Math.min(to, from + 12)), 1)[0] ?? '';
+  if (opening.length < to - from && clauseRole(stripClauseEnd(opening).trim()) === 'drop') from += opening.length;
+  const passage = text.slice(from, to);
+  if (consume) {
+    const s0 = splitSentences(passage, 1)[0] ?? '';
+    const sentence = stripClauseEnd(s0).trim();
+    const whole = s0.trim().length === passage.trim().length;
+    const quotation = /^[“「].*[。！？!?][”」]$/u.test(sentence) ? MAX_QUOTATION : MAX_TITLE_SENTENCE;
+    // A paragraph that is one short line ("2024年3月至12月") is its own title: nothing follows it.
+    if (sentence !== '' && (usable(sentence, avoid, quotation) || (whole && displayWidth(sentence) <= MAX_TITLE_SENTENCE && !avoid.has(titleKey(sentence))))) {
+      return { title: sentence, consumedTo: from + s0.length, kind: 'lead-sentence' };
+    }
+    const [c0 = '', c1 = ''] = splitClauses(passage, 2);
+    const phrase = stripClauseEnd(c0).trim();
+    // "中国式现代化，是……": a subject whose predicate follows is no title.
+    const continues = c1 !== '' && (PREDICATE.test(c1.trim()) || clauseRole(stripClauseEnd(c1).trim()) === 'tail');
+    if (c0.length < passage.trim().length && !continues && usable(phrase, avoid, MAX_TITLE_PHRASE)) return { title: phrase, consumedTo: from + c0.length, kind: 'lead-phrase' };
+  }
+  // Nothing fits one title line: a longer clause beats repeating the section's title.
+  const key = keyPhrase(passage, avoid) ?? keyPhrase(passage, avoid, MAX_TITLE_SENTENCE);
+  return key === null ? null : { title: key, consumedTo: null, kind: 'key-phrase' };
+}

@@ -1,0 +1,185 @@
+/**
+ * A paragraph's statements: the points a presenter would write, each one able to
+ * stand alone. Clauses that only open a sentence ("伴随常州高质量迈入万亿之城",
+ * "面对复杂严峻的外部环境", "会议指出") join the clause they lead into; clauses that
+ * only continue one ("其中百亿级项目3个", "是全面完成……的关键一年", "争先进位") join
+ * the clause before; a sentence short enough to read at a glance stays whole, and a
+ * long one becomes clause pairs. Connectives that carry nothing alone (同时、此外、
+ * a leading 要) are left off the bullet.
+ *
+ * Every statement is a span of the paragraph, so what a slide shows can be traced
+ * back to the text it came from (the notes split relies on it) and quoted terms and
+ * figures are never cut: the splitters never break inside quotes or numbers.
+ */
+import { displayWidth, isEmptyConnective, splitClauses, splitSentences } from './split-clauses';
+
+export interface Statement {
+  /** Where this statement's passage begins: the previous statement's end. */
+  from: number;
+  /** The bullet is text.slice(start, end). */
+  start: number;
+  end: number;
+  text: string;
+}
+
+/** 精简 (brief): the highest-ranked statements, 3–4 a slide; 标准 (standard): every statement; 详细 (full): every sentence, word for word. */
+export type Density = 'brief' | 'standard' | 'full';
+export const DENSITIES: readonly Density[] = ['brief', 'standard', 'full'];
+
+/** A sentence up to this many character cells stays one statement. */
+const SENTENCE_MAX = 40;
+/** Two clauses are paired into one statement while together they stay this short. */
+const PAIR_MAX = 32;
+/** Shorter clauses are no point of their own ("分类施策", "争先进位"). */
+const MIN_CLAUSE = 6;
+
+const END_TRIM = new Set([...' \t\n\u3000，,：:。；;！!？?、…']);
+const SPACE = new Set([' ', '\t', '\n', '\u3000']);
+
+/** Time phrases and openers that only introduce what follows. */
+const OPENER = /^(?:今年以来|近年来|去年以来|过去一年|过去的一年|新的一年|新征程上|新时代新征程|当前|目前|下一步|现在|如今|近期|日前|近日|连日来|今后|未来|本报讯|据悉|据了解|经研究)/u;
+const TIME_END = /(?:年|月|日|以来|来|后|前|时|期间|阶段)$/u;
+/** Prepositions that open an adverbial: a clause made of one only sets the scene. */
+const PREPOSITION = /^(?:在|伴随|随着|面对|面向|围绕|按照|立足|依托|通过|为了|针对|根据|结合|站在|对于|关于|基于|借助|紧扣|紧紧围绕|紧盯|本着|遵循|经过|对照|依据|顺应|着眼|沿着)/u;
+/** Verbs that make a prepositional clause a statement of its own ("围绕重点难点问题开展专题研讨"). */
+const ACTION = /开展|推进|推动|加快|实施|建设|打造|提升|完善|加强|强化|形成|实现|构建|落实|做好|深化|促进|确保|展现|取得|召开|举行|组织|坚持|发挥|培育|优化|引育|布局|争取|力争|冲锋|拿出|干出|扩大|提高|带动|保障|贯彻|交出|迈上|走在/u;
+/** "以……为抓手", "在……领导下": scene-setters by their shape. */
+const WITH_AS = /^以.{1,24}为[^，。]{1,4}$/u;
+/** "以更加奋发有为的精神状态": the manner of what follows. */
+const MANNER = /^以.{1,20}(?:状态|姿态|精神|作风|举措|力度|标准|方式|劲头|干劲|担当|决心)$/u;
+const IN_UNDER = /^在.{1,30}(?:下|中|时|之际|期间|之后|以来|上|里)$/u;
+/** An address to the audience inside a sentence ("同志们，作风建设……"): the notes keep it. */
+const SALUTATION = /^(?:同志们|各位代表|各位委员|各位来宾|朋友们|同事们)$/u;
+/** Purpose clauses that open a notice or plan ("为深入学习贯彻……，"). */
+const PURPOSE = /^为(?:了|深入|全面|进一步|认真|切实|更好|加快|推动|确保|贯彻|落实)/u;
+/** "武高新各级各部门围绕重大项目落地": a subject with a scene-setting preposition and no verb after it. */
+const INNER_PREPOSITION = /^.{1,12}?(?:围绕|按照|立足|面对|随着|伴随|依托|针对|根据|结合|遵照|依照)/u;
+/** Clauses that end waiting for what follows: "……认为", "总体要求是", "联系人：". */
+const OPEN_END = /(?:表示|指出|强调|认为|介绍|说|提出|透露|称|宣布|是|为)$/u;
+/** Clauses that only continue the one before. */
+const TAIL_START = /^(?:其中|同比|比上年|较上年|增长|下降|也是|还是|更是|就是|是|均|且|而|从而|进而|以便|以此|也|特别是|尤其是|包括|分别|更有|又有|还有)/u;
+
+type Role = 'drop' | 'intro' | 'tail' | 'point';
+
+/** How a clause (trimmed, no end punctuation) behaves in a statement. */
+export function clauseRole(core: string, rawEnd = ''): Role {
+  if (isEmptyConnective(core) || SALUTATION.test(core)) return 'drop';
+  const w = displayWidth(core);
+  if (/[：:]/u.test(rawEnd)) return 'intro';
+  if (OPENER.test(core) && w < 10) return 'intro';
+  if (w < 8 && TIME_END.test(core)) return 'intro';
+  if (WITH_AS.test(core) || IN_UNDER.test(core) || MANNER.test(core) || PURPOSE.test(core)) return 'intro';
+  if (PREPOSITION.test(core) && !ACTION.test(core.slice(2))) return 'intro';
+  const inner = INNER_PREPOSITION.exec(core);
+  if (inner && !ACTION.test(core.slice(inner[0].length))) return 'intro';
+  if (OPEN_END.test(core)) return 'intro';
+  if (TAIL_START.test(core)) return 'tail';
+  if (w < MIN_CLAUSE) return 'tail';
+  return 'point';
+}
+
+/** Leading connectives a bullet does without: "同时，", "此外", "要" before a verb. */
+const LEADING_CONNECTIVE = /^(?:(?:与此同时|同时|此外|另外|为此|对此|因此|所以|并且|而且)[，,、]?\s*)?(?:要(?![求素点害闻务件领是]))?/u;
+
+interface Span {
+  start: number;
+  end: number;
+}
+
+/** The span without leading space and trailing punctuation. */
+function trimmed(text: string, start: number, end: number): Span {
+  while (start < end && SPACE.has(text[start]!)) start++;
+  while (end > start && END_TRIM.has(text[end - 1]!)) end--;
+  return { start, end };
+}
+
+function pieces(text: string, start: number, end: number, split: (s: string) => string[]): Span[] {
+  const out: Span[] = [];
+  let at = start;
+  for (const p of split(text.slice(start, end))) {
+    out.push({ start: at, end: at + p.length });
+    at += p.length;
+  }
+  return out;
+}
+
+/** Clause units of one sentence: openers joined forward, continuations joined back. */
+function units(text: string, sentence: Span): Span[] {
+  const out: Span[] = [];
+  let open: number | null = null;
+  for (const c of pieces(text, sentence.start, sentence.end, splitClauses)) {
+    const t = trimmed(text, c.start, c.end);
+    if (t.start >= t.end) continue;
+    const role = clauseRole(text.slice(t.start, t.end), text.slice(t.end, c.end));
+    if (role === 'drop' && open === null) continue;
+    if (role === 'intro') {
+      open ??= t.start;
+      continue;
+    }
+    if (role === 'tail' && open === null && out.length > 0) {
+      out[out.length - 1]!.end = t.end;
+      continue;
+    }
+    out.push({ start: open ?? t.start, end: t.end });
+    open = null;
+  }
+  if (open !== null) {
+    const t = trimmed(text, open, sentence.end);
+    if (out.length > 0) out[out.length - 1]!.end = t.end;
+    else out.push(t);
+  }
+  return out;
+}
+
+function withoutConnective(text: string, s: Span): Span {
+  const m = LEADING_CONNECTIVE.exec(text.slice(s.start, Math.min(s.end, s.start + 12)));
+  const skip = m ? m[0].length : 0;
+  return skip > 0 && s.start + skip < s.end ? { start: s.start + skip, end: s.end } : s;
+}
+
+const width = (text: string, s: Span) => displayWidth(text.slice(s.start, s.end));
+
+/** Statements of one sentence for the standard and brief densities. */
+function sentenceStatements(text: string, sentence: Span): Span[] {
+  const us = units(text, sentence).map((u) => withoutConnective(text, u));
+  if (us.length === 0) return [];
+  const whole = { start: us[0]!.start, end: us[us.length - 1]!.end };
+  if (us.length === 1 || width(text, whole) <= SENTENCE_MAX) return [whole];
+  const out: Span[] = [];
+  let cur: Span | null = null;
+  let count = 0;
+  for (const u of us) {
+    if (cur && count < 2 && width(text, { start: cur.start, end: u.end }) <= PAIR_MAX) {
+      cur = { start: cur.start, end: u.end };
+      count++;
+      continue;
+    }
+    if (cur) out.push(cur);
+    cur = { ...u };
+    count = 1;
+  }
+  if (cur) out.push(cur);
+  return out;
+}
+
+/**
+ * Statements of text.slice(from): whole sentences for 'full' (nothing left out, so
+ * the slides alone carry every word), grouped clauses for the others.
+ */
+export function statementsOf(text: string, from: number, density: Density): Statement[] {
+  const spans: Span[] = [];
+  for (const s of pieces(text, from, text.length, splitSentences)) {
+    if (density === 'full') {
+      const t = { start: s.start, end: s.end };
+      while (t.start < t.end && SPACE.has(text[t.start]!)) t.start++;
+      while (t.end > t.start && SPACE.has(text[t.end - 1]!)) t.end--;
+      if (t.start < t.end) spans.push(t);
+    } else spans.push(...sentenceStatements(text, s));
+  }
+  let prev = from;
+  return spans.map((s) => {
+    const st: Statement = { from: prev, start: s.start, end: s.end, text: text.slice(s.start, s.end) };
+    prev = s.end;
+    return st;
+  });
+}
