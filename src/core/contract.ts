@@ -90,15 +90,27 @@ export const Draft = z.object({
 });
 export type Draft = z.infer<typeof Draft>;
 
+const settingsFields = {
+  language: z.enum(['zh-CN', 'en']),
+  theme: z.enum(['party-red', 'clean-white', 'deep-blue']),
+  recent: z.array(DeckRef).max(20),
+  exportOptions: z.record(z.string().max(600), z.unknown()),
+};
 export const Settings = z
   .object({
-    language: z.enum(['zh-CN', 'en']).default('zh-CN'),
-    theme: z.enum(['party-red', 'clean-white', 'deep-blue']).default('party-red'),
-    recent: z.array(DeckRef).max(20).default([]),
-    exportOptions: z.record(z.string().max(600), z.unknown()).default({}),
+    language: settingsFields.language.default('zh-CN'),
+    theme: settingsFields.theme.default('party-red'),
+    recent: settingsFields.recent.default([]),
+    exportOptions: settingsFields.exportOptions.default({}),
   })
   .strict();
 export type Settings = z.infer<typeof Settings>;
+/**
+ * A change to some settings. Its fields carry no defaults: zod applies a default
+ * inside .partial() too, so Settings.partial() turned { language } into a patch
+ * that also reset 最近打开 and the export options.
+ */
+export const SettingsPatch = z.object(settingsFields).partial().strict();
 
 /** Base64 keeps bytes JSON-safe across both hosts; 64 MiB of bytes at most. */
 export const Base64 = z
@@ -184,7 +196,7 @@ export const contract = {
   'draft/discard': { args: z.tuple([DraftKey]), result: z.null() },
   'draft/list': { args: none, result: z.array(Draft) },
   'settings/get': { args: none, result: Settings },
-  'settings/set': { args: z.tuple([Settings.partial()]), result: Settings },
+  'settings/set': { args: z.tuple([SettingsPatch]), result: Settings },
   'file/saveBytes': { args: z.tuple([SaveBytesArgs]), result: SavedFile },
   'file/openArticle': { args: none, result: OpenedArticle },
   'present/openPresenter': { args: z.tuple([OpenPresenterArgs]), result: PresenterLayout },
