@@ -179,6 +179,24 @@ export const ReadAssetArgs = z
 export const Asset = z.object({ src: z.string(), base64: z.string(), mime: z.string() });
 export type Asset = z.infer<typeof Asset>;
 
+/** A deck name the user typed (rename, duplicate); the host cleans it and adds ".md". */
+const DeckName = z
+  .string()
+  .min(1)
+  .max(120)
+  .refine((n) => !n.includes('\0') && n.trim() !== '' && n !== '.' && n !== '..', 'a plain name');
+export const DeckNameArgs = z.object({ ref: DeckRef, name: DeckName }).strict();
+/** Many decks in one call (an import that makes a deck per article): no library refresh per deck. */
+export const MAX_DECKS_PER_CALL = 200;
+export const CreateManyArgs = z
+  .object({ decks: z.array(CreateDeckArgs).min(1).max(MAX_DECKS_PER_CALL) })
+  .strict();
+export const CreatedDeck = z.object({ ref: DeckRef, version: z.string() });
+/** Show a file just exported in the system's file manager (desktop only). */
+export const RevealArgs = z
+  .object({ path: z.string().min(1).max(4096).refine((p) => !p.includes('\0'), 'NUL in path') })
+  .strict();
+
 const none = z.tuple([]);
 
 /** Argument tuple and result schema of every operation. */
@@ -188,6 +206,10 @@ export const contract = {
   'deck/read': { args: z.tuple([DeckRef]), result: DeckFile },
   'deck/write': { args: z.tuple([WriteDeckArgs]), result: WriteDeckResult },
   'deck/create': { args: z.tuple([CreateDeckArgs]), result: DeckFile },
+  'deck/createMany': { args: z.tuple([CreateManyArgs]), result: z.array(CreatedDeck) },
+  'deck/rename': { args: z.tuple([DeckNameArgs]), result: z.object({ ref: DeckRef }) },
+  'deck/duplicate': { args: z.tuple([DeckNameArgs]), result: z.object({ ref: DeckRef }) },
+  'deck/trash': { args: z.tuple([DeckRef]), result: z.null() },
   'deck/stat': { args: z.tuple([DeckRef]), result: z.object({ version: z.string() }).nullable() },
   'deck/writeAsset': { args: z.tuple([WriteAssetArgs]), result: z.object({ src: z.string() }) },
   'deck/readAsset': { args: z.tuple([ReadAssetArgs]), result: Asset.nullable() },
@@ -199,6 +221,7 @@ export const contract = {
   'settings/set': { args: z.tuple([SettingsPatch]), result: Settings },
   'file/saveBytes': { args: z.tuple([SaveBytesArgs]), result: SavedFile },
   'file/openArticle': { args: none, result: OpenedArticle },
+  'file/reveal': { args: z.tuple([RevealArgs]), result: z.null() },
   'present/openPresenter': { args: z.tuple([OpenPresenterArgs]), result: PresenterLayout },
   'present/closePresenter': { args: none, result: z.null() },
   'present/swapDisplays': { args: none, result: PresenterLayout.nullable() },

@@ -1,7 +1,10 @@
-/** The two operations that need native dialogs: open an article, save exported bytes. */
+/**
+ * The operations that need native dialogs: open an article, save exported bytes,
+ * and show a file just exported in the system's file manager.
+ */
 import { promises as fs } from 'node:fs';
 import { basename } from 'node:path';
-import type { BrowserWindow, Dialog, FileFilter } from 'electron';
+import type { BrowserWindow, Dialog, FileFilter, Shell } from 'electron';
 import { HostError } from '../core/contract';
 import type { HostSpecific } from '../node/services';
 import { writeFileAtomic } from '../node/atomic-write';
@@ -18,8 +21,25 @@ const FILTERS: Record<'docx' | 'pptx' | 'pdf' | 'html' | 'md' | 'zip', FileFilte
   zip: { name: 'ZIP', extensions: ['zip'] },
 };
 
-export function dialogOps(dialog: Dialog, window: () => BrowserWindow | null, defaultDir: () => string): HostSpecific {
+export function dialogOps(
+  dialog: Dialog,
+  window: () => BrowserWindow | null,
+  defaultDir: () => string,
+  shell?: Pick<Shell, 'showItemInFolder'>,
+): HostSpecific {
+  // Only files this run saved can be revealed: a path from the renderer is never trusted on its own.
+  const saved = new Set<string>();
   return {
+    'file/reveal': async ({ path }) => {
+      if (!saved.has(path) || !shell) {
+        throw new HostError('NOT_EXPORTED', {
+          zh: '只能打开本次导出文件所在的文件夹。',
+          en: 'Only the folder of a file exported in this session can be opened.',
+        });
+      }
+      shell.showItemInFolder(path);
+      return null;
+    },
     'file/openArticle': async () => {
       const win = window();
       const opts = {
@@ -53,6 +73,7 @@ export function dialogOps(dialog: Dialog, window: () => BrowserWindow | null, de
       await writeFileAtomic(r.filePath, Buffer.from(a.base64, 'base64')).catch((e) => {
         throw fsError(e, { zh: '导出文件', en: 'Exporting' });
       });
+      saved.add(r.filePath);
       return { path: r.filePath, name: basename(r.filePath) };
     },
   };

@@ -2,7 +2,7 @@
  * Electron main: one hardened window, the app:// protocol, the Chinese menu and
  * the IPC channels of the host contract. Everything else is delegated to src/node.
  */
-import { app, BrowserWindow, Menu, dialog, ipcMain, protocol, session } from 'electron';
+import { app, BrowserWindow, Menu, dialog, ipcMain, protocol, session, shell } from 'electron';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createServices, imageResolver } from '../node/services';
@@ -64,9 +64,9 @@ if (!app.requestSingleInstanceLock()) {
       log,
     });
     const services = createServices(
-      { roots: { builtin: paths.builtinDir, user: paths.userLibraryDir }, dataDir: paths.dataDir, host: 'electron', version: app.getVersion(), themesDir },
+      { roots: { builtin: paths.builtinDir, user: paths.userLibraryDir }, dataDir: paths.dataDir, host: 'electron', version: app.getVersion(), themesDir, moveToTrash: (p) => shell.trashItem(p) },
       {
-        ...dialogOps(dialog, () => mainWindow, () => paths.userLibraryDir),
+        ...dialogOps(dialog, () => mainWindow, () => paths.userLibraryDir, shell),
         ...presenter.ops(),
         'export/pdf': electronPdfExport(
           () => loadPresentAssets(themesDir),

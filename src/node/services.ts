@@ -12,6 +12,7 @@ import { DraftStore } from './drafts';
 import { SettingsStore } from './settings-store';
 import { presentServices, noPresenterWindows } from './present-service';
 import { imagesBesideDeck } from './deck-images';
+import { createMany, duplicateDeck, renameDeck, trashDeck, trashFolder, type MoveToTrash } from './deck-files';
 
 export interface ServiceConfig {
   roots: LibraryRoots;
@@ -20,9 +21,11 @@ export interface ServiceConfig {
   version: string;
   /** Theme CSS folder for PDF/HTML export; resources/themes of the checkout by default. */
   themesDir?: string;
+  /** Where a deleted deck goes: the system trash in Electron; by default a trash folder in dataDir. */
+  moveToTrash?: MoveToTrash;
 }
 
-export type HostSpecific = Pick<ServiceTable, 'file/saveBytes' | 'file/openArticle'>;
+export type HostSpecific = Pick<ServiceTable, 'file/saveBytes' | 'file/openArticle'> & Partial<Pick<ServiceTable, 'file/reveal'>>;
 
 /** Operations a desktop host provides itself: presenter windows, full screen, printToPDF. */
 export type PresentHostOps = Pick<
@@ -52,6 +55,10 @@ export function createServices(cfg: ServiceConfig, hostSpecific?: Partial<HostSp
     'deck/read': (ref) => library.read(ref),
     'deck/write': (a) => library.write(a.ref, a.text, a.expectedVersion),
     'deck/create': (a) => library.create(a.name, a.text),
+    'deck/createMany': (a) => createMany(library, a.decks),
+    'deck/rename': (a) => renameDeck(library, a.ref, a.name),
+    'deck/duplicate': (a) => duplicateDeck(library, a.ref, a.name),
+    'deck/trash': (ref) => trashDeck(library, ref, cfg.moveToTrash ?? trashFolder(cfg.dataDir)),
     'deck/stat': (ref) => library.stat(ref),
     'deck/writeAsset': (a) => writeAsset(library, a),
     'deck/readAsset': (a) => readAsset(library, a),
@@ -63,6 +70,7 @@ export function createServices(cfg: ServiceConfig, hostSpecific?: Partial<HostSp
     'settings/set': (patch) => settings.set(patch as never),
     'file/saveBytes': hostSpecific?.['file/saveBytes'] ?? unsupported('file/saveBytes'),
     'file/openArticle': hostSpecific?.['file/openArticle'] ?? unsupported('file/openArticle'),
+    'file/reveal': hostSpecific?.['file/reveal'] ?? unsupported('file/reveal'),
     'present/openPresenter': hostSpecific?.['present/openPresenter'] ?? noPresenterWindows('present/openPresenter'),
     'present/closePresenter': hostSpecific?.['present/closePresenter'] ?? noPresenterWindows('present/closePresenter'),
     'present/swapDisplays': hostSpecific?.['present/swapDisplays'] ?? noPresenterWindows('present/swapDisplays'),
