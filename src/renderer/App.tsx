@@ -58,7 +58,12 @@ export function App() {
     );
   }
   return (
-    <ConfigProvider locale={i18n.language === 'en' ? enUS : zhCN} theme={{ token: { colorPrimary: '#b3000c', borderRadius: 4 } }}>
+    <ConfigProvider
+      locale={i18n.language === 'en' ? enUS : zhCN}
+      theme={{ token: { colorPrimary: '#b3000c', borderRadius: 4 } }}
+      // antd spaces out two-character Chinese labels ("取 消"); Chinese UI text never wants that.
+      button={{ autoInsertSpace: false }}
+    >
       <AntApp style={{ height: '100%' }}>
         {!ready ? null : target ? (
           // One editor instance across deck routes: after Save As the route changes but the document stays.

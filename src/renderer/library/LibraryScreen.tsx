@@ -8,6 +8,8 @@ import { ExportDialog } from '../export/ExportDialog';
 import { ShortcutsHelp } from '../help/ShortcutsHelp';
 import { getHost, HostCallError } from '../host';
 import { messageIn } from '../i18n';
+import { formatDateTime } from '../i18n/format-date';
+import { DeckActions } from './DeckActions';
 import { useImportEntryPoints } from '../import/use-import-entry-points';
 import { useImportFlow } from '../import/use-import-flow';
 import './library.css';
@@ -21,8 +23,6 @@ export function LibraryScreen({ onOpen }: { onOpen: (ref: DeckRef) => void }) {
   const [info, setInfo] = useState<AppInfo | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [theme, setTheme] = useState<ThemeName | undefined>(undefined);
-  // Decks just made by an import of several articles, marked "new" in the list.
-  const [fresh, setFresh] = useState<DeckRef[]>([]);
   // Export straight from the library, without opening the editor.
   const [exporting, setExporting] = useState<{ ref: DeckRef; deck: Deck } | null>(null);
   const [help, setHelp] = useState(false);
@@ -73,14 +73,8 @@ export function LibraryScreen({ onOpen }: { onOpen: (ref: DeckRef) => void }) {
 
   const flow = useImportFlow({
     defaultTheme: theme,
-    onCreated: (refs) => {
-      // One article: straight into the editor. Several: back to the library, new decks marked.
-      if (refs.length === 1) onOpen(refs[0]!);
-      else {
-        setFresh(refs);
-        reload();
-      }
-    },
+    // Straight into the first new deck: that is what the user made them for; the others are in the library.
+    onCreated: (refs) => refs[0] && onOpen(refs[0]),
   });
   const { dragging } = useImportEntryPoints(flow, true);
 
@@ -139,6 +133,7 @@ export function LibraryScreen({ onOpen }: { onOpen: (ref: DeckRef) => void }) {
                 <Button key="export" type="link" size="small" onClick={() => void openExport(e.ref)} data-testid="deck-export">
                   {t('library.export')}
                 </Button>,
+                <DeckActions key="more" entry={e} onChanged={reload} />,
               ]}
             >
               <List.Item.Meta
@@ -149,9 +144,9 @@ export function LibraryScreen({ onOpen }: { onOpen: (ref: DeckRef) => void }) {
                 }
                 description={
                   <>
-                    {t('library.slides', { count: e.slideCount })} · {e.ref.path}{' '}
+                    {t('library.slides', { count: e.slideCount })} · {e.ref.path} ·{' '}
+                    <span data-testid="deck-modified">{t('library.modified', { when: formatDateTime(e.modifiedMs, i18n.language) })}</span>{' '}
                     {e.readOnly && <Tag>{t('library.readOnly')}</Tag>}
-                    {fresh.some((r) => sameRef(r, e.ref)) && <Tag color="red">{t('library.new')}</Tag>}
                   </>
                 }
               />
