@@ -50,9 +50,16 @@ export function rejoinBreaks(lines: Line[], p: Protected, repairs: Repair[]): Li
     const prev = out[out.length - 1];
     if (prev && tail && canContinue(prev, tail.text, p) && canBeContinuation(line, p)) {
       const orphan = line.text.length <= 15 && endsTerminal(line.text);
-      repairs.push({ kind: orphan ? 'orphan-line' : 'rejoin-break', at: excerpt(tail.text, line.text) });
+      const joined = joinPieces(tail.text, line.text).slice(tail.text.length);
+      const end = tail.text.slice(-8);
+      repairs.push({
+        kind: orphan ? 'orphan-line' : 'rejoin-break',
+        at: excerpt(tail.text, line.text),
+        before: `${end}↵${line.text.slice(0, 8)}`,
+        after: `${end}${joined.slice(0, 8)}`,
+      });
       pieces ??= [prev.text];
-      pieces.push(joinPieces(tail.text, line.text).slice(tail.text.length));
+      pieces.push(joined);
       out[out.length - 1] = { ...prev, kind: prev.kind === 'short' ? 'body' : prev.kind, strict: false, loose: false, couplet: false };
       tail = line;
       continue;

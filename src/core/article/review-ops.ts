@@ -167,6 +167,12 @@ export function characterCount(a: Article): number {
   return articleTexts(a).join('').replace(/\s/gu, '').length;
 }
 
+/** Sections at the top level (一、) and below it (（一）, 1.), for the article's summary line. */
+export function sectionCounts(a: Article): { top: number; sub: number } {
+  const top = a.sections.filter((s) => s.level === 1).length;
+  return { top, sub: a.sections.length - top };
+}
+
 /** The title a deck made from this article gets: the title, else the first heading, else the source name. */
 export function displayTitle(a: Article): string {
   return a.title ?? a.sections[0]?.heading ?? a.lead[0]?.slice(0, 30) ?? a.sourceName;

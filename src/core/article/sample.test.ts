@@ -69,6 +69,16 @@ describe('the sample (wujin-articles.txt)', async () => {
     }
   });
 
+  it('each repair shows the text before and after it', () => {
+    const jia = result.repairs.find((r) => r.at.includes('加 / 强低效'))!;
+    expect(jia.before).toMatch(/加↵强低效用地整治/);
+    expect(jia.after).toMatch(/加强低效用地整治/);
+    const colon = result.repairs.find((r) => r.kind === 'punctuation' && r.at.includes('高新区：为'))!;
+    expect(colon.before).toContain('高新区:为');
+    expect(colon.after).toContain('高新区：为');
+    for (const r of result.repairs) expect(r.before !== undefined && r.after !== undefined && r.before !== r.after, r.at).toBe(true);
+  });
+
   it('never joins across a real paragraph end', () => {
     const all = result.articles.flatMap((a) => a.sections.flatMap((s) => s.paragraphs));
     expect(all.some((p) => p.includes('更好展现中国式现代化武进实景图。在万亿之城'))).toBe(false);

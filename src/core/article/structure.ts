@@ -30,6 +30,9 @@ function normaliseBlocks(blocks: Block[], repairs: Repair[]): Block[] {
     repairs.push({
       kind: 'punctuation',
       at: `${n.text.slice(from, n.first + 7)}${n.count > 1 ? `（本段共 ${n.count} 处）` : ''}`,
+      // Marks are replaced one for one, so the same offsets cut the same stretch of the original.
+      before: b.text.slice(from, n.first + 7),
+      after: n.text.slice(from, n.first + 7),
     });
     return { ...b, text: n.text };
   });
@@ -176,8 +179,10 @@ function buildArticle(seg: Segment, isLast: boolean, meta: { sourceName: string;
     const second = lines[k];
     const after = lines[k + 1];
     if (second && lines[t]!.kind !== 'marked' && second.kind === 'short' && second.strict && !second.gap && after && (after.kind !== 'short' || isSubtitleLine(after))) {
-      repairs.push({ kind: 'rejoin-title', at: `${article.title} / ${second.text}` });
+      const before = `${article.title}↵${second.text}`;
+      const at = `${article.title} / ${second.text}`;
       article.title = joinTitle(article.title, second.text);
+      repairs.push({ kind: 'rejoin-title', at, before, after: article.title });
       k++;
     }
     // One subtitle field: a 副题 below the title wins over a 引题 above it, which

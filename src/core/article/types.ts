@@ -37,6 +37,9 @@ export interface Repair {
   kind: string;
   /** A short excerpt showing where. */
   at: string;
+  /** The same stretch of text as it was and as it is now, so the review can show "before → after". */
+  before?: string;
+  after?: string;
 }
 
 export interface ImportResult {
