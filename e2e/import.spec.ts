@@ -113,6 +113,8 @@ test('structure corrections in the review reach the decks; several articles land
   const extrasBefore = await second.getByTestId('review-extra').count();
   const firstPara = second.getByTestId('review-paragraph').first();
   const paraText = (await firstPara.locator('.review-text').textContent())!.slice(0, 12);
+  // A row's actions show when it is hovered or focused.
+  await firstPara.hover();
   await firstPara.getByRole('button', { name: '标为非正文' }).click();
   await expect(second.getByTestId('review-extra')).toHaveCount(extrasBefore + 1);
   await expect(second.getByTestId('review-extra').last()).toContainText(paraText);
@@ -131,12 +133,14 @@ test('structure corrections in the review reach the decks; several articles land
   await page.getByLabel('生成选项').getByText('深蓝').click();
   await page.getByTestId('review-generate').click();
 
-  // Two articles: back to the library with both decks marked new.
+  // Two articles: the first deck opens in the editor; both are in the library.
   await expect(page.getByTestId('import-review')).toHaveCount(0);
-  const fresh = page.getByTestId('deck-entry').filter({ hasText: '新生成' });
-  await expect(fresh).toHaveCount(2, SLOW);
-  await expect(fresh.filter({ hasText: TITLE_1 })).toHaveCount(1);
-  await expect(fresh.filter({ hasText: TITLE_2 })).toHaveCount(1);
+  await expect(page.getByTestId('canvas').locator('.reveal .slides section.present')).toContainText(TITLE_1, SLOW);
+  await app.open(page);
+  const user = page.getByTestId('deck-entry').filter({ hasNotText: '只读' });
+  await expect(user).toHaveCount(2, SLOW);
+  await expect(user.filter({ hasText: TITLE_1 })).toHaveCount(1);
+  await expect(user.filter({ hasText: TITLE_2 })).toHaveCount(1);
   const files = readdirSync(app.userDir).sort();
   expect(files).toHaveLength(2);
   const deck2 = readFileSync(join(app.userDir, files.find((f) => f.startsWith('武进'))!), 'utf8');

@@ -4,11 +4,13 @@
  * and the extras (column labels, banners, notes the importer set aside). Every
  * correction goes through a pure function of review-ops.ts.
  */
-import { useMemo, useState } from 'react';
-import { Button, Checkbox, Select, Tag, Tooltip, Typography } from 'antd';
+import { memo, useMemo, useState } from 'react';
+import { Button, Checkbox, Select, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
+import type { TFunction } from 'i18next';
 import type { Article, Section } from '../../core/article';
 import { CommitInput } from './CommitInput';
+import { LazyMount } from './LazyMount';
 import * as ops from '../../core/article/review-ops';
 
 /** Lines (headings + paragraphs) of the outline rendered at a time. */
@@ -31,11 +33,21 @@ function ParagraphLine({
   apply: (f: (a: Article) => Article) => void;
 }) {
   const { t } = useTranslation();
+  const [open, setOpen] = useState(false);
+  // Two lines of the review column hold about this many characters; a CSS clamp costs nothing to lay out,
+  // where antd's measured ellipsis took seconds over a few thousand rows.
+  const long = text.length > 90;
   return (
-    <div className="review-line review-paragraph" data-testid="review-paragraph">
-      <Typography.Paragraph className="review-text" ellipsis={{ rows: 2, expandable: 'collapsible', symbol: (open) => t(open ? 'import.collapse' : 'import.expand') }}>
-        {text}
-      </Typography.Paragraph>
+    // The row takes focus so keyboard users reach its actions, which show on hover or focus only.
+    <div className="review-line review-paragraph" data-testid="review-paragraph" tabIndex={0}>
+      <div className="review-text">
+        <span className={long && !open ? 'review-clamp' : undefined}>{text}</span>
+        {long && (
+          <Button type="link" size="small" className="review-expand" aria-expanded={open} onClick={() => setOpen(!open)}>
+            {t(open ? 'import.collapse' : 'import.expand')}
+          </Button>
+        )}
+      </div>
       <div className="review-actions">
         <Button size="small" type="link" onClick={() => apply((a) => ops.promoteToHeading(a, loc))}>
           {t('import.promote')}
@@ -107,25 +119,33 @@ function HeadingLine({
   );
 }
 
-export function ArticleOutline({
+/** What the review does with an article's corrections; one stable object, so unchanged articles skip re-rendering. */
+export interface OutlineHandlers {
+  change(index: number, next: Article): void;
+  include(index: number, include: boolean): void;
+  /** Merge into the previous article. */
+  mergeUp(index: number): void;
+  splitArticle(index: number, section: number): void;
+}
+
+/** Memoised: a review of a hundred articles re-renders only the one that changed (progress ticks re-rendered all). */
+export const ArticleOutline = memo(function ArticleOutline({
   item,
   index,
-  onChange,
-  onInclude,
-  onMergeUp,
-  onSplitArticle,
+  eager,
+  canMergeUp,
+  handlers,
 }: {
   item: ReviewItem;
   index: number;
-  onChange: (next: Article) => void;
-  onInclude: (include: boolean) => void;
-  /** Merge into the previous article (absent for the first). */
-  onMergeUp?: () => void;
-  onSplitArticle: (section: number) => void;
+  /** Render the outline at once (the first articles); the others when scrolled near. */
+  eager?: boolean;
+  canMergeUp: boolean;
+  handlers: OutlineHandlers;
 }) {
   const { t } = useTranslation();
   const a = item.article;
-  const apply = (f: (a: Article) => Article) => onChange(f(a));
+  const apply = (f: (a: Article) => Article) => handlers.change(index, f(a));
   const body = a.lead.length + a.sections.reduce((n, s) => n + s.paragraphs.length, 0);
   // Counting characters walks the whole text: once per version of the article, not per render.
   const chars = useMemo(() => ops.characterCount(a), [a]);
@@ -140,21 +160,23 @@ export function ArticleOutline({
   return (
     <section className="review-article" data-testid="review-article" aria-label={t('import.articleN', { n: index + 1 })}>
       <header className="review-article-head">
-        <Checkbox checked={item.include} onChange={(e) => onInclude(e.target.checked)} data-testid="review-include">
+        <Checkbox checked={item.include} onChange={(e) => handlers.include(index, e.target.checked)} data-testid="review-include">
           {t('import.articleN', { n: index + 1 })}
         </Checkbox>
         <Typography.Text type="secondary">
-          {t('import.stats', { sections: a.sections.length, paragraphs: body, chars })} · {a.sourceName}
+          {t('import.stats', { structure: structureText(a, t), paragraphs: body, chars })} · {a.sourceName}
         </Typography.Text>
-        {onMergeUp && (
-          <Tooltip title={t('import.mergeUpHint')}>
-            <Button size="small" onClick={onMergeUp}>
+        {canMergeUp && (
+          // A native title, not antd's Tooltip: a hundred headers each with a Tooltip cost seconds to mount.
+          <>
+            <Button size="small" title={t('import.mergeUpHint')} onClick={() => handlers.mergeUp(index)}>
               {t('import.mergeUp')}
             </Button>
-          </Tooltip>
+          </>
         )}
       </header>
 
+      <LazyMount eager={eager} estimate={120 + Math.min(lines, limit) * 34}>
       <div className={item.include ? undefined : 'review-excluded'}>
         <label className="review-field">
           <span>{t('import.title')}</span>
@@ -196,7 +218,7 @@ export function ArticleOutline({
           )}
           {a.sections.slice(0, shownSections).map((s, si) => (
             <div role="listitem" className="review-section" key={`s${si}`} data-testid="review-section">
-              <HeadingLine section={s} index={si} count={a.sections.length} apply={apply} onSplitArticle={() => onSplitArticle(si)} />
+              <HeadingLine section={s} index={si} count={a.sections.length} apply={apply} onSplitArticle={() => handlers.splitArticle(index, si)} />
               {s.paragraphs.map((p, pi) => (
                 <ParagraphLine key={`s${si}p${pi}`} text={p} loc={{ section: si, paragraph: pi }} isFirstInSection={pi === 0} apply={apply} />
               ))}
@@ -227,6 +249,14 @@ export function ArticleOutline({
           </div>
         )}
       </div>
+      </LazyMount>
     </section>
   );
+});
+
+/** "3 节 9 小节": top-level sections and the sub-sections under them, counted apart. */
+function structureText(a: Article, t: TFunction): string {
+  const { top, sub } = ops.sectionCounts(a);
+  const parts = [top > 0 ? t('import.sectionsTop', { count: top }) : '', sub > 0 ? t('import.sectionsSub', { count: sub }) : ''].filter(Boolean);
+  return parts.length ? parts.join(' ') : t('import.noSections');
 }

@@ -12,7 +12,7 @@ import type { DeckRef } from '../../core/contract';
 import { DENSITIES, type Density, type ThemeName } from '../../core/deck';
 import { getHost, HostCallError } from '../host';
 import { messageIn } from '../i18n';
-import { ArticleOutline, type ReviewItem } from './ArticleOutline';
+import { ArticleOutline, type OutlineHandlers, type ReviewItem } from './ArticleOutline';
 import { mergeArticles, splitArticleAt } from '../../core/article/review-ops';
 import { isEditable } from './use-import-entry-points';
 import { createDecks, DEFAULT_CHOICES, type GenerateChoices } from './generate-decks';
@@ -54,9 +54,17 @@ function SourceSummary({ source }: { source: ImportedSource }) {
               children: (
                 <ul className="review-repairs">
                   {r.repairs.map((rep, i) => (
-                    <li key={i}>
+                    <li key={i} data-testid="review-repair">
                       <Tag>{t(`import.repairKinds.${rep.kind}`, { defaultValue: rep.kind })}</Tag>
-                      {rep.at}
+                      {rep.before !== undefined && rep.after !== undefined ? (
+                        <>
+                          <del className="review-before">{rep.before}</del>
+                          <span aria-label={t('import.becomes')}> → </span>
+                          <ins className="review-after">{rep.after}</ins>
+                        </>
+                      ) : (
+                        rep.at
+                      )}
                     </li>
                   ))}
                 </ul>
@@ -132,23 +140,51 @@ export function ImportReview({
     return () => window.removeEventListener('keydown', onKey);
   }, []);
 
+  // Stable for the life of the review, calling the latest closures: memoised outlines keep their props equal.
+  const live = useRef({ change, mergeUp, splitArticle });
+  live.current = { change, mergeUp, splitArticle };
+  const handlers = useMemo<OutlineHandlers>(
+    () => ({
+      change: (i, a) => live.current.change(i, a),
+      include: (i, include) => {
+        const next = latest.current.map((x, j) => (j === i ? { ...x, include } : x));
+        latest.current = next;
+        setItems(next);
+      },
+      mergeUp: (i) => live.current.mergeUp(i),
+      splitArticle: (i, section) => live.current.splitArticle(i, section),
+    }),
+    [],
+  );
+
   const chosen = items.filter((it) => it.include);
 
+  const stop = useRef<AbortController | null>(null);
   const generate = async () => {
     const articles = latest.current.filter((it) => it.include).map((it) => it.article);
     if (articles.length === 0) return;
     setError(null);
     setBusy({ done: 0, total: articles.length });
+    const ctl = new AbortController();
+    stop.current = ctl;
+    let refs: DeckRef[];
     try {
-      const refs = await createDecks(articles, choices, (a) => getHost().api.deck.create(a), (done, total) => setBusy({ done, total }));
-      message.success(t('import.created', { count: refs.length }));
-      onCreated(refs);
+      refs = await createDecks(articles, choices, (decks) => getHost().api.deck.createMany({ decks }), {
+        onProgress: (done, total) => setBusy({ done, total }),
+        signal: ctl.signal,
+        nth: (n) => t('import.nth', { n }),
+      });
     } catch (e) {
       // The review stays open with every correction, so nothing is lost: the user can retry.
       setError(e instanceof HostCallError ? messageIn(i18n.language, e.messages) : String(e));
+      return;
     } finally {
+      stop.current = null;
       setBusy(null);
     }
+    if (refs.length < articles.length) message.info(t('import.createdPart', { done: refs.length, total: articles.length }));
+    else message.success(t('import.created', { count: refs.length }));
+    if (refs.length > 0) onCreated(refs);
   };
 
   return (
@@ -174,14 +210,9 @@ export function ImportReview({
             key={`${i}/${items.length}`}
             item={it}
             index={i}
-            onChange={(a) => change(i, a)}
-            onInclude={(include) => {
-              const next = latest.current.map((x, j) => (j === i ? { ...x, include } : x));
-              latest.current = next;
-              setItems(next);
-            }}
-            onMergeUp={i > 0 ? () => mergeUp(i) : undefined}
-            onSplitArticle={(section) => splitArticle(i, section)}
+            eager={i < 3}
+            canMergeUp={i > 0}
+            handlers={handlers}
           />
         ))}
       </div>
@@ -229,11 +260,18 @@ export function ImportReview({
         >
           {busy ? t('import.generating', { done: busy.done, total: busy.total }) : t('import.generate', { count: chosen.length })}
         </Button>
-        <Popconfirm title={t('import.cancelConfirm')} okText={t('import.cancelYes')} cancelText={t('import.cancelNo')} onConfirm={onCancel}>
-          <Button block disabled={busy !== null} style={{ marginTop: 8 }}>
+        {busy ? (
+          // Stops after the batch being written; the decks already made stay in the library.
+          <Button block style={{ marginTop: 8 }} data-testid="generate-cancel" onClick={() => stop.current?.abort()}>
             {t('import.cancel')}
           </Button>
-        </Popconfirm>
+        ) : (
+          <Popconfirm title={t('import.cancelConfirm')} okText={t('import.cancelYes')} cancelText={t('import.cancelNo')} onConfirm={onCancel}>
+            <Button block style={{ marginTop: 8 }}>
+              {t('import.cancel')}
+            </Button>
+          </Popconfirm>
+        )}
       </aside>
     </div>
   );

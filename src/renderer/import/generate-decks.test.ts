@@ -3,8 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { importArticleBytes } from '../../core/article';
 import { parseDeck } from '../../core/deck';
-import type { DeckFile } from '../../core/contract';
-import { createDecks, deckFileName, DEFAULT_CHOICES } from './generate-decks';
+import { createDecks, deckFileName, DEFAULT_CHOICES, type CreateMany } from './generate-decks';
 import { setTitle } from '../../core/article/review-ops';
 
 describe('deck file names', () => {
@@ -19,6 +18,55 @@ describe('deck file names', () => {
   });
 });
 
+const fakeHost = (written: Array<{ name: string; text: string }>, calls: number[] = []): CreateMany => async (decks) => {
+  calls.push(decks.length);
+  written.push(...decks);
+  return decks.map((d) => ({ ref: { root: 'user' as const, path: d.name } }));
+};
+
+async function sampleFifty() {
+  const one = readFileSync(join(import.meta.dirname, '../../../test/fixtures/articles/wujin-articles.txt'), 'utf8');
+  const big = new TextEncoder().encode(Array.from({ length: 50 }, () => one.trimEnd() + '\n').join('\n'));
+  return (await importArticleBytes(big, 'wujin-articles.txt')).articles;
+}
+
+describe('many decks from one file', () => {
+  it('writes a hundred decks in a few host calls, named by title and 第N篇', async () => {
+    const articles = await sampleFifty();
+    expect(articles).toHaveLength(100);
+    const written: Array<{ name: string; text: string }> = [];
+    const calls: number[] = [];
+    const refs = await createDecks(articles, DEFAULT_CHOICES, fakeHost(written, calls));
+    expect(refs).toHaveLength(100);
+    expect(calls.length).toBeLessThanOrEqual(5);
+    expect(written[0]!.name).toBe('以实干为民谋福 用实绩书写答卷 第1篇.md');
+    expect(written[9]!.name).toBe('武进国家高新区：为万亿之城再出发贡献硬核力量 第10篇.md');
+    expect(new Set(written.map((w) => w.name)).size).toBe(100);
+    expect(written.some((w) => /（\d+）/.test(w.name))).toBe(false);
+  });
+
+  it('Cancel stops after the batch in hand and keeps what is written', async () => {
+    const articles = await sampleFifty();
+    const ctl = new AbortController();
+    const written: Array<{ name: string; text: string }> = [];
+    const host = fakeHost(written);
+    const refs = await createDecks(articles, DEFAULT_CHOICES, async (d) => {
+      const r = await host(d);
+      ctl.abort();
+      return r;
+    }, { signal: ctl.signal });
+    expect(refs.length).toBeGreaterThan(0);
+    expect(refs.length).toBeLessThan(100);
+    expect(refs.map((r) => r.path)).toEqual(written.map((w) => w.name));
+  });
+
+  it('a long title is cut, not the 第N篇 that tells the decks apart', () => {
+    const name = deckFileName('长'.repeat(200), ' 第12篇');
+    expect(name.endsWith(' 第12篇.md')).toBe(true);
+    expect([...name]).toHaveLength(63);
+  });
+});
+
 describe('createDecks', () => {
   it('writes one deck per article, with the corrected title and chosen theme', async () => {
     const bytes = new Uint8Array(readFileSync(join(import.meta.dirname, '../../../test/fixtures/articles/wujin-articles.txt')));
@@ -26,17 +74,11 @@ describe('createDecks', () => {
     const fixed = [setTitle(articles[0]!, '改过的标题'), articles[1]!];
     const written: Array<{ name: string; text: string }> = [];
     const progress: string[] = [];
-    const refs = await createDecks(
-      fixed,
-      { ...DEFAULT_CHOICES, theme: 'deep-blue' },
-      async (a) => {
-        written.push(a);
-        return { ref: { root: 'user', path: a.name }, text: a.text, version: 'v', readOnly: false } satisfies DeckFile;
-      },
-      (d, t) => progress.push(`${d}/${t}`),
-    );
+    const refs = await createDecks(fixed, { ...DEFAULT_CHOICES, theme: 'deep-blue' }, fakeHost(written), {
+      onProgress: (d, t) => progress.push(`${d}/${t}`),
+    });
     expect(refs.map((r) => r.path)).toEqual(['改过的标题.md', '武进国家高新区：为万亿之城再出发贡献硬核力量.md']);
-    expect(progress).toEqual(['0/2', '1/2', '2/2']);
+    expect(progress).toEqual(['0/2', '2/2']);
     const deck = parseDeck(written[0]!.text).deck;
     expect(deck.meta.title).toBe('改过的标题');
     expect(deck.meta.theme).toBe('deep-blue');
