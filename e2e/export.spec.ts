@@ -16,7 +16,7 @@ async function openExport(page: Page) {
   const entry = page.getByTestId('deck-entry').filter({ hasText: TITLE });
   await entry.getByTestId('deck-export').click();
   const dialog = page.getByTestId('export-dialog');
-  await expect(dialog.getByRole('button', { name: '导 出' })).toBeEnabled();
+  await expect(dialog.getByRole('button', { name: '导出' })).toBeEnabled();
   return dialog;
 }
 
@@ -120,7 +120,7 @@ test('from the editor: Ctrl+E opens the dialog for the open deck and Word downlo
   await expect(page.getByText(TITLE).first()).toBeVisible(SLOW);
   await page.keyboard.press('Control+e');
   const dialog = page.getByTestId('export-dialog');
-  await expect(dialog.getByRole('button', { name: '导 出' })).toBeEnabled(SLOW);
+  await expect(dialog.getByRole('button', { name: '导出' })).toBeEnabled(SLOW);
   const { name, bytes } = await download(page, dialog);
   expect(name).toBe(`${TITLE}-全文简报.docx`);
   const xml = await (await JSZip.loadAsync(bytes)).file('word/document.xml')!.async('string');
@@ -140,7 +140,7 @@ test('pictures of a saved deck go into the PowerPoint file', async ({ app, page 
   await app.open(page);
   await page.getByTestId('deck-entry').filter({ hasText: '带图片的演示稿' }).getByTestId('deck-export').click();
   const dialog = page.getByTestId('export-dialog');
-  await expect(dialog.getByRole('button', { name: '导 出' })).toBeEnabled();
+  await expect(dialog.getByRole('button', { name: '导出' })).toBeEnabled();
   await dialog.getByText('PowerPoint 演示文稿').click();
   const { bytes } = await download(page, dialog);
   const zip = await JSZip.loadAsync(bytes);
