@@ -31,7 +31,8 @@ import { getHost } from '../host';
 import { toggleInline } from './inline-dom';
 import { shortcut } from './shortcuts';
 
-export type SidePanel = 'source' | 'article' | 'coverage' | null;
+import type { SidePanel } from './state/editor-state';
+export type { SidePanel };
 
 /** Layouts offered when editing (cover, contents and closing are made by generation but may be chosen too). */
 const EDIT_LAYOUTS: SlideLayout[] = ['bullets', 'two-column', 'figures', 'quote', 'section', 'cover', 'contents', 'closing'];

@@ -18,7 +18,8 @@ const THUMB_W = 168;
 const ROW_H = Math.round((THUMB_W * 9) / 16) + 22;
 const OVERSCAN = 4;
 
-export type SelectMode = 'one' | 'toggle' | 'range';
+import type { SelectMode } from './state/editor-state';
+export type { SelectMode };
 
 export interface SlideListProps {
   deck: Deck;

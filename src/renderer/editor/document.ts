@@ -1,7 +1,7 @@
 /**
  * The open document: the deck with its undo history, where it lives, the version
- * read from disk and the text last saved. Pure helpers; EditorScreen holds the
- * state.
+ * read from disk and the text last saved. Pure helpers; the editor store
+ * (state/store.ts) holds the value.
  */
 import type { DeckRef } from '../../core/contract';
 import { blankSlide, parseDeck, parseFrontMatter, parseSlide, splitFrontMatter, splitSlides, type Deck } from '../../core/deck';

@@ -1,29 +1,28 @@
 /**
- * The editor's window-wide shortcuts (see shortcuts.ts). Captured before the
- * focused widget sees them, so Ctrl+Z in a text field or in the source view goes
- * to the editor's one history instead of the browser's per-field undo.
+ * The editor's window-wide keys, read from the command list (state/commands.ts).
+ * Captured before the focused widget sees them, so Ctrl+Z in a text field or in
+ * the source view goes to the editor's one history instead of the browser's
+ * per-field undo — even when there is nothing to undo.
  */
 import { useEffect, useRef } from 'react';
-import { SHORTCUTS, matches } from './shortcuts';
+import { matches } from './shortcuts';
+import type { Command } from './state/commands';
+import type { EditorState } from './state/editor-state';
 
-export type KeyActions = Partial<Record<string, () => void>>;
-
-export function useEditorKeys(actions: KeyActions): void {
-  const latest = useRef(actions);
-  latest.current = actions;
+export function useEditorKeys(commands: Command[], state: () => EditorState): void {
+  const latest = useRef({ commands, state });
+  latest.current = { commands, state };
   useEffect(() => {
     const on = (e: KeyboardEvent) => {
       if (e.defaultPrevented || e.isComposing) return;
       // A dialog on top owns the keyboard.
       if (document.querySelector('.ant-modal-wrap:not([style*="display: none"]) .ant-modal')) return;
-      for (const s of SHORTCUTS) {
-        const run = latest.current[s.id === 'redoAlt' ? 'redo' : s.id];
-        if (run && matches(e, s.keys)) {
-          e.preventDefault();
-          e.stopPropagation();
-          run();
-          return;
-        }
+      for (const c of latest.current.commands) {
+        if (!c.keys.some((k) => matches(e, k))) continue;
+        e.preventDefault();
+        e.stopPropagation();
+        if (c.enabled(latest.current.state())) c.run();
+        return;
       }
     };
     window.addEventListener('keydown', on, true);
