@@ -3,6 +3,13 @@
  *   deck.throughput_mb_s  article → deck → Markdown over a 5 MB corpus (MB of article text per second)
  *   deck.sample_ms        the same for the sample file's two articles
  *   deck.parse500_ms      parse + serialize a 500-slide deck file
+ *   deck.fragment_titles  content-slide titles that only open a sentence or end mid-quote (target 0)
+ *   deck.repeated_titles  content-slide titles that repeat their section's or the deck's title
+ *   deck.bullets_per_slide, deck.chars_per_bullet  medians over the content slides (标准 density)
+ *   deck.brief_bullets_per_slide  the same for 精简
+ *   deck.size_ratio       deck bytes / article bytes for one 99k-character paragraph (at most 3)
+ * Slide figures run over test/fixtures/articles and test/fixtures/genres (long paragraphs of
+ * work reports, notices, commentaries, 简报 items with 一是/二是, speeches).
  * The corpus is built in memory from the import fixtures (imported once, outside the timing).
  */
 import { readFileSync, readdirSync } from 'node:fs';
@@ -13,23 +20,44 @@ import type { Article } from '../src/core/article/types';
 import { generateDeck, parseDeck, serializeDeck } from '../src/core/deck/index';
 import type { Deck } from '../src/core/deck/index';
 import { figure, medianMs, type BenchFigure } from './harness';
+import { median, slideMetrics } from './slide-metrics';
 
 const root = resolve(import.meta.dirname, '..');
 const fixtures = join(root, 'test/fixtures/articles');
+const genres = join(root, 'test/fixtures/genres');
 
 function articleBytes(a: Article): number {
   const text = [a.title, a.subtitle, a.byline, ...a.lead, ...a.sections.flatMap((s) => [s.heading, ...s.paragraphs])].filter(Boolean).join('\n');
   return Buffer.byteLength(text, 'utf8');
 }
 
-async function loadFixtures(): Promise<Article[]> {
+async function loadFixtures(dir = fixtures): Promise<Article[]> {
   const out: Article[] = [];
-  for (const f of readdirSync(fixtures).sort()) {
+  for (const f of readdirSync(dir).sort()) {
     if (!/\.(txt|md|docx)$/u.test(f)) continue;
-    const r = await importArticleBytes(new Uint8Array(readFileSync(join(fixtures, f))), basename(f));
+    const r = await importArticleBytes(new Uint8Array(readFileSync(join(dir, f))), basename(f));
     out.push(...r.articles);
   }
   return out;
+}
+
+/** Slide content over the fixture corpus, and the size of a deck made from one huge paragraph. */
+async function contentFigures(base: Article[]): Promise<BenchFigure[]> {
+  const articles = [...base, ...(await loadFixtures(genres))];
+  const std = slideMetrics(articles.map((a) => generateDeck(a)));
+  const brief = slideMetrics(articles.map((a) => generateDeck(a, { density: 'brief' })));
+  const ZH = '坚持稳中求进、以进促稳、先立后破，持续提升经济运行质效，在万亿之城再出发中提升贡献度。';
+  const huge: Article = { title: '长段落', subtitle: null, byline: null, lead: [], sections: [{ heading: '一、长段落', level: 1, paragraphs: [ZH.repeat(Math.ceil(99_000 / ZH.length))] }], extras: [], sourceName: 'huge.txt', encoding: 'utf-8' };
+  const ratio = Buffer.byteLength(serializeDeck(generateDeck(huge))) / articleBytes(huge);
+  const where = `${articles.length} articles, ${std.slides} content slides`;
+  return [
+    figure('deck.fragment_titles', std.fragmentTitles.length, 'titles', '<= 0', `${where}${std.fragmentTitles.length ? ': ' + std.fragmentTitles.slice(0, 5).join(' / ') : ''}`),
+    figure('deck.repeated_titles', std.repeatedTitles.length, 'titles', '', `${where}${std.repeatedTitles.length ? ': ' + std.repeatedTitles.slice(0, 5).join(' / ') : ''}`),
+    figure('deck.bullets_per_slide', median(std.bulletsPerSlide), 'bullets', '<= 4', `median, 标准; max ${Math.max(...std.bulletsPerSlide)}`),
+    figure('deck.chars_per_bullet', median(std.charsPerBullet), 'chars', '>= 14', `median, 标准 (a clause alone is about 10)`),
+    figure('deck.brief_bullets_per_slide', median(brief.bulletsPerSlide), 'bullets', '<= 4', `median, 精简; ${brief.slides} content slides`),
+    figure('deck.size_ratio', ratio, '×', '<= 3', 'deck bytes / article bytes, one 99k-character paragraph'),
+  ];
 }
 
 const toMarkdown = (articles: Article[]) => {
@@ -40,6 +68,7 @@ const toMarkdown = (articles: Article[]) => {
 
 export default async (): Promise<BenchFigure[]> => {
   const base = await loadFixtures();
+  const content = await contentFigures(base);
   // Copies differ in one character so nothing can be cached across them.
   const corpus: Article[] = [];
   let bytes = 0;
@@ -71,6 +100,7 @@ export default async (): Promise<BenchFigure[]> => {
   const parseCpuMs = (pcpu.user + pcpu.system) / 1000 / 10;
 
   return [
+    ...content,
     figure('deck.throughput_mb_s', bytes / 1024 / 1024 / (corpusMs / 1000), 'MB/s', '>= 10', `${corpus.length} articles, ${(bytes / 1024 / 1024).toFixed(1)} MB of article text; ${cpuMbS.toFixed(1)} MB/s by CPU time (load ${loadavg()[0]!.toFixed(1)})`),
     figure('deck.sample_ms', sampleMs, 'ms', '< 5', 'wujin-articles.txt: 2 articles → 2 deck files (import not included)'),
     figure('deck.parse500_ms', parseMs, 'ms', '< 50', `500 slides, ${(Buffer.byteLength(text) / 1024).toFixed(0)} KB: parse + serialize; ${parseCpuMs.toFixed(1)} ms CPU time`),

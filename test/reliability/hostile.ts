@@ -16,7 +16,7 @@ import { JSDOM } from 'jsdom';
 import createDOMPurify from 'dompurify';
 import { BAD_CASES, type BadCase } from '../fixtures/bad/manifest';
 import { importArticleBytes, isImportError } from '../../src/core/article';
-import { parseDeck } from '../../src/core/deck';
+import { generateDeck, parseDeck, serializeDeck } from '../../src/core/deck';
 import { deckHtml } from '../../src/core/render/slide-html';
 import { sanitizeSlideHtml, type PurifyLike } from '../../src/core/render/sanitize-policy';
 import { summarize } from '../../src/node/library';
@@ -95,6 +95,13 @@ async function runOne(c: BadCase, canary: { url: string; hits: () => number }): 
       const strings = deepStrings(result.articles);
       if (strings.some((s) => s.includes('\0'))) problems.push('NUL reached the article');
       if (strings.some((s) => /root:.*:0:0:/.test(s))) problems.push('/etc/passwd reached the article (XXE)');
+      if (c.generate) {
+        // Deck output must grow linearly with the article: at most three times its bytes.
+        let deckBytes = 0;
+        for (const a of result.articles) deckBytes += new TextEncoder().encode(serializeDeck(generateDeck(a))).length;
+        if (deckBytes > 3 * bytes.length) problems.push(`deck of ${deckBytes} bytes for an article of ${bytes.length} (more than 3×)`);
+        outcome = 'import';
+      }
     }
   } catch (e) {
     if (isImportError(e)) {
