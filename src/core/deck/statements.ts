@@ -53,7 +53,7 @@ const SALUTATION = /^(?:同志们|各位代表|各位委员|各位来宾|朋友�
 /** Purpose clauses that open a notice or plan ("为深入学习贯彻……，"). */
 const PURPOSE = /^为(?:了|深入|全面|进一步|认真|切实|更好|加快|推动|确保|贯彻|落实)/u;
 /** "武高新各级各部门围绕重大项目落地": a subject with a scene-setting preposition and no verb after it. */
-const INNER_PREPOSITION = /^.{1,12}?(?:围绕|按照|立足|面对|随着|伴随|依托|针对|根据|结合|遵照|依照)/u;
+const INNER_PREPOSITION = /^.{1,12}?(?:围绕|按照|立足|面对|随着|伴随|依托|针对|根据|结合|遵照|依照)(?=.{2})/u;
 /** Clauses that end waiting for what follows: "……认为", "总体要求是", "联系人：". */
 const OPEN_END = /(?:表示|指出|强调|认为|介绍|说|提出|透露|称|宣布|是|为)$/u;
 /** Clauses that only continue the one before. */
