@@ -13,6 +13,10 @@ const EXTRA_LABEL: Record<string, string> = {
   banner: '通栏',
   meta: '版面信息',
   caption: '图片说明',
+  attachment: '附件',
+  signature: '署名',
+  date: '成文日期',
+  note: '附注',
 };
 
 function clip(s: string, n = 40): string {

@@ -11,8 +11,8 @@
  *     "subtitle": string | null,          引题 or 副题
  *     "byline": string | null,
  *     "lead": [string],                   paragraphs before the first heading
- *     "sections": [ { "heading": string, "level": 1 | 2 | 3, "paragraphs": [string] } ],
- *     "extras": [ { "kind": "column-label" | "banner" | "meta" | "caption", "text": string } ]
+ *     "sections": [ { "heading": string, "level": 1 | 2 | 3 | 4, "paragraphs": [string] } ],
+ *     "extras": [ { "kind": "column-label" | "banner" | "meta" | "caption" | "attachment" | "signature" | "date" | "note", "text": string } ]
  *   } ],
  *   "repairs": [ { "kind": "rejoin-break" | "orphan-line" | "rejoin-title" | "punctuation", "at": string } ]
  * }
@@ -20,7 +20,7 @@
  * Keys appear in this order; new keys may be added, none removed or renamed.
  */
 import { z } from 'zod';
-import type { ImportResult } from './types';
+import { EXTRA_KINDS, type ImportResult } from './types';
 
 /** The schema as data, for tools that read the JSON to validate it. */
 export const inspectJsonSchema = z.object({
@@ -33,8 +33,8 @@ export const inspectJsonSchema = z.object({
       subtitle: z.string().nullable(),
       byline: z.string().nullable(),
       lead: z.array(z.string()),
-      sections: z.array(z.object({ heading: z.string(), level: z.union([z.literal(1), z.literal(2), z.literal(3)]), paragraphs: z.array(z.string()) })),
-      extras: z.array(z.object({ kind: z.enum(['column-label', 'banner', 'meta', 'caption']), text: z.string() })),
+      sections: z.array(z.object({ heading: z.string(), level: z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4)]), paragraphs: z.array(z.string()) })),
+      extras: z.array(z.object({ kind: z.enum(EXTRA_KINDS), text: z.string() })),
     }),
   ),
   repairs: z.array(z.object({ kind: z.string(), at: z.string() })),

@@ -4,7 +4,7 @@
  * Levels come from the kinds of heading the article actually uses, ranked in the
  * customary order (Markdown/Word levels, 第X部分, bare 小标题, 一、, （一）, 1.,
  * （1）), and follow nesting as read: a heading sits one level below the nearest
- * open heading of a higher rank (capped at 3). So "（一）" is level 2 under "一、"
+ * open heading of a higher rank (capped at 4). So "（一）" is level 2 under "一、"
  * but level 1 in a report that starts at "（一）", and "1." is level 2 straight
  * under "三、" but level 3 under "（一）". An unmarked line numbered like the
  * Word/Markdown headings around it ("三、保障措施" in bold) is their peer.
@@ -193,17 +193,19 @@ export interface Body {
   extras: Extra[];
 }
 
+type Level = Section['level'];
+
 export function buildBody(lines: Line[], parallel: Set<Line>): Body {
   const items = promoteLeads(lineItems(lines, parallel));
   // Levels follow nesting as read: a kind of heading sits one below the nearest
   // enclosing heading of a higher rank, so "1." is level 2 straight under "三、"
   // and level 3 under "（一）".
   const stack: number[] = [];
-  const levelOf = (type: string): 1 | 2 | 3 => {
+  const levelOf = (type: string): Level => {
     const rank = HEADING_RANK.indexOf(type);
     while (stack.length && stack[stack.length - 1]! >= rank) stack.pop();
     stack.push(rank);
-    return Math.min(3, stack.length) as 1 | 2 | 3;
+    return Math.min(4, stack.length) as Level;
   };
   const body: Body = { lead: [], sections: [], extras: [] };
   let enclosing = 0;
@@ -211,7 +213,7 @@ export function buildBody(lines: Line[], parallel: Set<Line>): Body {
   for (const it of items) {
     if ('x' in it) body.extras.push(it.x);
     else if ('h' in it) {
-      const level = it.type === 'lead' ? (Math.min(3, enclosing + 1) as 1 | 2 | 3) : levelOf(it.type);
+      const level = it.type === 'lead' ? (Math.min(4, enclosing + 1) as Level) : levelOf(it.type);
       if (it.type !== 'lead') enclosing = level;
       current = { heading: it.h, level, paragraphs: [] };
       body.sections.push(current);

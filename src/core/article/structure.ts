@@ -12,6 +12,7 @@ import { normalisePunctuation } from './punctuation';
 import { parallelHeadings, rejoinBreaks } from './repair';
 import { endsTerminal } from './text-shape';
 import { buildBody } from './sections';
+import { splitClosing } from './closing';
 import type { Article, Extra, Repair } from './types';
 
 export type SourceKind = 'text' | 'markdown' | 'docx';
@@ -204,7 +205,8 @@ function buildArticle(seg: Segment, isLast: boolean, meta: { sourceName: string;
       } else break;
     }
   }
-  const { body, extras: tail } = trailingExtras(lines.slice(k), isLast);
+  const trailing = trailingExtras(lines.slice(k), isLast);
+  const { body, tail } = splitClosing(trailing.body, trailing.extras);
   const parsed = buildBody(body, parallel);
   article.lead = parsed.lead;
   article.sections = parsed.sections;

@@ -4,7 +4,13 @@
  * reaches a paragraph, a heading, a title/byline/subtitle or an extra.
  */
 
-export type ExtraKind = 'column-label' | 'banner' | 'meta' | 'caption';
+/**
+ * Furniture kinds. The closing block of a document is typed (closing.ts):
+ * `attachment` (附件 list), `signature` (发文机关 or author unit), `date`
+ * (成文日期), `note` (附注 such as （此件公开发布）).
+ */
+export const EXTRA_KINDS = ['column-label', 'banner', 'meta', 'caption', 'attachment', 'signature', 'date', 'note'] as const;
+export type ExtraKind = (typeof EXTRA_KINDS)[number];
 
 export interface Extra {
   kind: ExtraKind;
@@ -14,7 +20,8 @@ export interface Extra {
 export interface Section {
   /** Heading as written, numbering kept ("一、", "（一）"). */
   heading: string;
-  level: 1 | 2 | 3;
+  /** 1 一、, 2 （一）, 3 1., 4 （1） as nested in the article (see sections.ts). */
+  level: 1 | 2 | 3 | 4;
   paragraphs: string[];
 }
 
