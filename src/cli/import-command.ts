@@ -21,6 +21,8 @@ export interface ImportCommandOptions {
   maxBullets?: number | string;
   contents?: boolean;
   closing?: boolean;
+  /** Number bare headings (一、 （一） 1.) the author left unnumbered. */
+  number?: boolean;
 }
 
 export interface WrittenDeck {
@@ -78,6 +80,7 @@ export function parseOptions(o: ImportCommandOptions): GenerateOptions {
   }
   if (o.contents === false) opts.contents = false;
   if (o.closing === false) opts.closing = false;
+  if (o.number === true) opts.number = true;
   return opts;
 }
 
@@ -147,6 +150,7 @@ export function registerImport(cli: CAC): void {
     .option('--max-bullets <n>', '每页最多要点数（默认 6）/ most bullets per slide (default 6)')
     .option('--no-contents', '不加目录页 / no contents slide')
     .option('--no-closing', '不加结束页 / no closing slide')
+    .option('--number', '为没有序号的小标题加 一、（一）1. 序号（默认保留原文）/ number bare headings (default: as written)')
     .example('briefing import 文章.txt -o slides --theme party-red')
     .example('briefing import 文章文件夹/ -o decks --density 精简')
     .action(async (articles: string[], options: ImportCommandOptions) => {

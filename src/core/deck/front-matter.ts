@@ -5,7 +5,7 @@
  */
 import { LineCounter, parseDocument, isMap, isScalar, stringify } from 'yaml';
 import { z } from 'zod';
-import type { DeckDiagnostic, DeckMeta, ThemeName } from './model';
+import { CLOSING_KINDS, type ClosingLine, type DeckDiagnostic, type DeckMeta, type ThemeName } from './model';
 
 export const THEMES: readonly ThemeName[] = ['party-red', 'clean-white', 'deep-blue'];
 export const DEFAULT_THEME: ThemeName = 'party-red';
@@ -20,10 +20,22 @@ export const metaFieldSchemas = {
   source: text,
   date: text,
   theme: z.enum(THEMES as [ThemeName, ...ThemeName[]]),
+  // Each item is a one-key mapping "kind: text" ("- signature: 中共……委员会").
+  closing: z
+    .array(
+      z
+        .partialRecord(z.enum(CLOSING_KINDS), text)
+        .refine((r) => Object.keys(r).length === 1, 'each closing line is one "kind: text" pair')
+        .transform((r): ClosingLine => {
+          const [kind, value] = Object.entries(r)[0]!;
+          return { kind: kind as ClosingLine['kind'], text: value as string };
+        }),
+    )
+    .min(1),
 } as const;
 
 type KnownKey = keyof typeof metaFieldSchemas;
-const KNOWN: readonly KnownKey[] = ['title', 'subtitle', 'byline', 'source', 'date', 'theme'];
+const KNOWN: readonly KnownKey[] = ['title', 'subtitle', 'byline', 'source', 'date', 'theme', 'closing'];
 
 const FIELD_ZH: Record<KnownKey, string> = {
   title: '标题',
@@ -32,6 +44,7 @@ const FIELD_ZH: Record<KnownKey, string> = {
   source: '来源',
   date: '日期',
   theme: '主题',
+  closing: '落款与附件',
 };
 
 export interface FrontMatterResult {
@@ -149,6 +162,10 @@ export function serializeFrontMatter(meta: DeckMeta): string {
     if (v !== undefined) lines.push(`${k}: ${scalar(v)}`);
   }
   lines.push(`theme: ${meta.theme}`);
+  if (meta.closing?.length) {
+    lines.push('closing:');
+    for (const c of meta.closing) lines.push(`  - ${c.kind}: ${scalar(c.text)}`);
+  }
   for (const e of meta.extra ?? []) {
     lines.push(`${e.key}:${e.yaml === '' || e.yaml.startsWith('\n') ? '' : ' '}${e.yaml}`);
   }

@@ -28,13 +28,43 @@ describe('the sample articles as decks', () => {
     expect(first!.meta).toMatchObject({ title: '以实干为民谋福 用实绩书写答卷', byline: '区发改局党组书记、局长 祁斌', source: 'wujin-articles.txt', theme: 'party-red' });
   });
 
-  it('lists the sections on a contents slide and numbers the dividers 一、二、三、', () => {
+  it('lists the sections on a contents slide and keeps the headings as the author wrote them (bare)', () => {
     const contents = byLayout(first!, 'contents')[0]!;
-    expect(slideBullets(contents)).toEqual(['一、始终把推动发展作为首要职责', '二、始终把坚强党性作为鲜明本色', '三、始终把共同富裕作为最大政绩']);
+    expect(slideBullets(contents)).toEqual(['始终把推动发展作为首要职责', '始终把坚强党性作为鲜明本色', '始终把共同富裕作为最大政绩']);
     const dividers = byLayout(first!, 'section');
-    expect(dividers.map(slideTitle)).toEqual(['一、始终把推动发展作为首要职责', '二、始终把坚强党性作为鲜明本色', '三、始终把共同富裕作为最大政绩']);
+    expect(dividers.map(slideTitle)).toEqual(['始终把推动发展作为首要职责', '始终把坚强党性作为鲜明本色', '始终把共同富裕作为最大政绩']);
     expect(dividers[0]!.blocks[1]).toEqual({ kind: 'paragraph', text: '奋力书写好“*乘势而上谋发展*”的新答卷' });
-    expect(byLayout(second!, 'section').map(slideTitle)).toEqual(['一、多元载体 提升创新之核', '二、项目攻坚 夯实产业之基', '三、党建引领 澎湃发展之势']);
+    expect(byLayout(second!, 'section').map(slideTitle)).toEqual(['多元载体 提升创新之核', '项目攻坚 夯实产业之基', '党建引领 澎湃发展之势']);
+  });
+
+  it('numbers bare headings only when asked (number: true)', () => {
+    const numbered = generateDeck(imported[1]!, { number: true });
+    expect(byLayout(numbered, 'section').map(slideTitle)).toEqual(['一、多元载体 提升创新之核', '二、项目攻坚 夯实产业之基', '三、党建引领 澎湃发展之势']);
+  });
+
+  it('records the source level beside data-source on dividers and lead-sentence slides', () => {
+    const levels = first!.slides.filter((s) => getAttr(s, 'data-level') !== undefined).map((s) => [getAttr(s, 'data-source'), getAttr(s, 'data-level'), slideTitle(s)]);
+    expect(levels).toContainEqual(['s1', '1', '始终把推动发展作为首要职责']);
+    expect(levels).toContainEqual(['s2p1', '2', '在万亿之城再出发中提升贡献度']);
+    // Ordinary paragraph slides carry no level: they are not headings.
+    expect(first!.slides.filter((s) => getAttr(s, 'data-source') === 's1p1').every((s) => getAttr(s, 'data-level') === undefined)).toBe(true);
+  });
+
+  it('keeps four levels of a report with their numbering exactly (一、 （一） 1. （1） 一是)', () => {
+    const text = ['关于全区重点工作推进情况的报告', '', '一、主要工作', '', '（一）加快项目建设，经济运行向好', '', '1.重点项目加快推进。坚持项目为王，新开工项目42个。', '', '（1）产业项目。全年签约项目86个，总投资超过500亿元。', '', '（2）民生项目。新建学校3所，新增学位4500个。', '', '2.营商环境持续优化。深化放管服改革，企业开办压缩至0.5天。', '', '二、存在的问题', '', '一是项目储备不足，后劲有待增强。重大项目偏少。', '', '二是要素保障偏紧，用地指标紧张。需要统筹。'].join('\n');
+    const deck = generateDeck(importText(text, 'report.txt').articles[0]!);
+    const withLevel = deck.slides.filter((s) => getAttr(s, 'data-level') !== undefined && !/（续）$/u.test(slideTitle(s) ?? ''));
+    expect(withLevel.map((s) => `${getAttr(s, 'data-level')} ${(slideTitle(s) ?? '').replace(/\\(.)/gu, '$1')}`)).toEqual([
+      '1 一、主要工作',
+      '2 （一）加快项目建设，经济运行向好',
+      '3 1.重点项目加快推进',
+      '4 （1）产业项目',
+      '4 （2）民生项目',
+      '3 2.营商环境持续优化',
+      '1 二、存在的问题',
+      '2 一是项目储备不足，后劲有待增强',
+      '2 二是要素保障偏紧，用地指标紧张',
+    ]);
   });
 
   it('titles paragraph slides with the lead sentence, lead phrase or key phrase', () => {

@@ -9,7 +9,7 @@
  * carry it exactly once and the deck grows linearly with the article.
  */
 import type { Article, Section } from '../article/types';
-import type { Block, Deck, DeckMeta, Slide, SlideAttr, ThemeName } from './model';
+import { CLOSING_KINDS, type Block, type ClosingLine, type Deck, type DeckMeta, type Slide, type SlideAttr, type ThemeName } from './model';
 import { emphasize, findFigures } from './emphasis';
 import { THEME_METRICS, paginate } from './fit';
 import { DEFAULT_THEME } from './front-matter';
@@ -33,6 +33,11 @@ export interface GenerateOptions {
   contents?: boolean;
   /** Add a closing slide. Default true. */
   closing?: boolean;
+  /**
+   * Number bare headings (一、 （一） 1. by level) that carry no numbering of their
+   * own. Off by default: the author's numbering is text and is kept as written.
+   */
+  number?: boolean;
 }
 
 export type ResolvedOptions = Required<Omit<GenerateOptions, 'detail'>>;
@@ -43,15 +48,40 @@ export const DEFAULT_OPTIONS: ResolvedOptions = {
   theme: DEFAULT_THEME,
   contents: true,
   closing: true,
+  number: false,
 };
 
 
-const NUMBERED = /^(?:[一二三四五六七八九十]+[、.．]|（[一二三四五六七八九十]+）|\([一二三四五六七八九十]+\)|\d+[.、．])/u;
+const NUMBERED = /^(?:[一二三四五六七八九十]+[、.．]|（[一二三四五六七八九十]+）|\([一二三四五六七八九十]+\)|\d+[.、．]|[（(]\d+[）)]|[一二三四五六七八九十]+是|第[一二三四五六七八九十]+[部分章节篇])/u;
 
 function numberFor(level: number, n: number): string {
   if (level === 1) return `${chineseNumber(n)}、`;
   if (level === 2) return `（${chineseNumber(n)}）`;
-  return `${n}.`;
+  if (level === 3) return `${n}.`;
+  return `（${n}）`;
+}
+
+/**
+ * A divider's label: the heading as written. Only with `number` on does a bare
+ * heading get a number for its level; counters[level] is its position among the
+ * headings of that level under the same parent.
+ */
+function headingLabel(main: string, level: number, counters: number[], number: boolean): string {
+  counters[level] = (counters[level] ?? 0) + 1;
+  for (let l = level + 1; l < counters.length; l++) counters[l] = 0;
+  return number && !NUMBERED.test(main) ? numberFor(level, counters[level]!) + main : main;
+}
+
+/** The closing block (附件, 署名, 成文日期, 附注) for the front matter, in source order. */
+function closingOf(article: Article): ClosingLine[] {
+  const kinds: readonly string[] = CLOSING_KINDS;
+  return article.extras.filter((e) => kinds.includes(e.kind)).map((e) => ({ kind: e.kind as ClosingLine['kind'], text: e.text.trim() }));
+}
+
+/** Slides titled with a run-in lead sentence record its level, as dividers do. */
+function withLevel(slides: Slide[], level: number): Slide[] {
+  for (const slide of slides) slide.attrs.push({ name: 'data-level', value: String(level) });
+  return slides;
 }
 
 /**
@@ -66,10 +96,12 @@ export function splitHeading(heading: string): { main: string; sub: string | nul
   return { main: stripClauseEnd(clauses[0]!), sub: h.slice(clauses[0]!.length).trim() };
 }
 
-function attrs(layout: string | null, source: string): SlideAttr[] {
+function attrs(layout: string | null, source: string, level?: number): SlideAttr[] {
   const a: SlideAttr[] = [];
   if (layout) a.push({ name: 'class', value: layout });
   a.push({ name: 'data-source', value: source });
+  // The source heading's level (1 一、, 2 （一）, 3 1., 4 （1））, for the outline and Word.
+  if (level !== undefined) a.push({ name: 'data-level', value: String(level) });
   return a;
 }
 
@@ -140,6 +172,8 @@ export function generateDeck(article: Article, options: GenerateOptions = {}): D
   meta.source = article.sourceName;
   const date = findDate(article);
   if (date) meta.date = date;
+  const closing = closingOf(article);
+  if (closing.length > 0) meta.closing = closing;
 
   const slides: Slide[] = [];
   const cover: Block[] = [{ kind: 'heading', depth: 1, text: emphasize(title) }];
@@ -155,22 +189,20 @@ export function generateDeck(article: Article, options: GenerateOptions = {}): D
   // The importer lifts a paragraph's lead sentence ("在万亿之城再出发中提升贡献度。")
   // into a lower-level heading: that is a slide title, not a divider.
   const top = Math.min(...article.sections.map((s) => s.level));
-  const isLeadSentence = (s: Section) => s.level > top && /[。！？!?]$/u.test(s.heading.trim());
+  // So is a heading that is a whole sentence at the top ("一是强化组织推动。" in a 简报 item).
+  const isLeadSentence = (s: Section) => /[。！？!?]$/u.test(s.heading.trim()) && (s.level > top || /^[一二三四五六七八九十]{1,2}是/u.test(s.heading.trim()));
 
-  // Numbering per level; headings that already carry a number keep theirs.
-  const counters = [0, 0, 0, 0];
+  // Headings as written; numbers only for bare headings and only when asked.
+  const counters = [0, 0, 0, 0, 0];
   const numbered = article.sections.map((s) => {
     const { main, sub } = splitHeading(s.heading);
     if (isLeadSentence(s)) return { section: s, label: main, main, sub, divider: false };
-    counters[s.level]!++;
-    for (let l = s.level + 1; l <= 3; l++) counters[l] = 0;
-    const label = NUMBERED.test(main) ? main : numberFor(s.level, counters[s.level]!) + main;
-    return { section: s, label, main, sub, divider: true };
+    return { section: s, label: headingLabel(main, s.level, counters, opts.number), main, sub, divider: true };
   });
 
   const listed = numbered.filter((n) => n.section.level === top);
   if (opts.contents && listed.length >= 2) {
-    const pages = paginate(listed.map((n) => n.label), '目录', THEME_METRICS[opts.theme], opts.maxBullets);
+    const pages = paginate(listed.map((n) => (n.divider ? n.label : stripClauseEnd(n.label))), '目录', THEME_METRICS[opts.theme], opts.maxBullets);
     pages.forEach((page, i) =>
       slides.push({
         attrs: attrs('contents', 'contents'),
@@ -199,19 +231,22 @@ export function generateDeck(article: Article, options: GenerateOptions = {}): D
     if (n.divider) {
       const divider: Block[] = [{ kind: 'heading', depth: 1, text: emphasize(n.label) }];
       if (n.sub) divider.push(para(n.sub));
-      slides.push({ attrs: attrs('section', sid), blocks: divider, notes: null });
+      slides.push({ attrs: attrs('section', sid, n.section.level), blocks: divider, notes: null });
       fallback = n.main;
     }
     const given = n.divider ? undefined : stripClauseEnd(n.section.heading);
     if (!n.divider && n.section.paragraphs.length === 0) {
-      slides.push({ attrs: attrs('bullets', sid), blocks: [{ kind: 'heading', depth: 2, text: emphasize(given!) }], notes: null });
+      slides.push({ attrs: attrs('bullets', sid, n.section.level), blocks: [{ kind: 'heading', depth: 2, text: emphasize(given!) }], notes: null });
     }
     const ctx: Omit<ParagraphContext, 'source'> = { fallbackTitle: fallback, avoid: [fallback, title] };
     if (given) {
       ctx.givenTitle = given;
       ctx.notesPrefix = n.section.heading;
     }
-    slides.push(...paragraphsSlides(n.section.paragraphs, (pi) => `${sid}p${pi + 1}`, ctx, opts));
+    const made = paragraphsSlides(n.section.paragraphs, (pi) => `${sid}p${pi + 1}`, ctx, opts);
+    // The slides of the lead sentence's own paragraph carry its level.
+    if (given) withLevel(made.filter((m) => m.attrs.some((a) => a.name === 'data-source' && a.value === `${sid}p1`)), n.section.level);
+    slides.push(...made);
   });
   closeChapter();
 

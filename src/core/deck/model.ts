@@ -20,6 +20,13 @@ export type SlideLayout =
   | 'quote'
   | 'closing';
 
+export const CLOSING_KINDS = ['attachment', 'signature', 'date', 'note'] as const;
+export type ClosingKind = (typeof CLOSING_KINDS)[number];
+export interface ClosingLine {
+  kind: ClosingKind;
+  text: string;
+}
+
 export interface DeckMeta {
   title: string;
   byline?: string;
@@ -27,6 +34,12 @@ export interface DeckMeta {
   source?: string;
   date?: string;
   theme: ThemeName;
+  /**
+   * What closes the article, in source order: 附件 lines, 署名, 成文日期, 附注
+   * (the importer's typed extras). The Word briefing prints them where GB/T 9704
+   * puts them. YAML: `closing:` then `- signature: 中共……委员会` lines.
+   */
+  closing?: ClosingLine[];
   /** Front matter keys the model does not know, kept in order, values as YAML text. */
   extra?: Array<{ key: string; yaml: string }>;
   /**
