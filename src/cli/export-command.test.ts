@@ -32,7 +32,8 @@ describe('briefing export', () => {
       distribution: { report: '区委领导', copies: 60 },
     });
     expect(optionsFromFlags({ header: '理论学习简报' }).header).toEqual({ name: '理论学习简报' });
-    expect(optionsFromFlags({ numberPoints: false })).toEqual({ numberPoints: false });
+    expect(optionsFromFlags({ number: true })).toEqual({ numberPoints: true });
+    expect(optionsFromFlags({})).toEqual({});
   });
 
   it('writes a Word briefing next to the deck by default, with the masthead asked for', async () => {

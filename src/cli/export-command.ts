@@ -68,7 +68,8 @@ export interface ExportCommandOptions {
   copyTo?: string;
   sendTo?: string;
   copies?: string | number;
-  numberPoints?: boolean;
+  /** Number bare headings (一、 （一） 1.) in the briefing; headings keep their own numbers regardless. */
+  number?: boolean;
   out?: string;
   o?: string;
   check?: boolean;
@@ -95,7 +96,7 @@ export function optionsFromFlags(o: ExportCommandOptions): ExportOptionsInput {
   const input: ExportOptionsInput = {};
   if (o.kind !== undefined) input.kind = o.kind as ExportOptions['kind'];
   if (o.style !== undefined) input.style = o.style as ExportOptions['style'];
-  if (o.numberPoints === false) input.numberPoints = false;
+  if (o.number === true) input.numberPoints = true;
   const wantsHeader = o.header !== undefined || o.issue !== undefined || o.unit !== undefined || o.date !== undefined;
   if (wantsHeader) {
     const issue = o.issue === undefined ? undefined : /^\d+$/.test(String(o.issue)) ? Number(o.issue) : String(o.issue);
@@ -177,7 +178,7 @@ export function registerExport(cli: CAC): void {
     .option('--send-to <to>', '版记“发”/ sent to')
     .option('--copies <n>', '共印份数 / print run')
     .option('--pictures', '讲稿中附幻灯片图片（需 LibreOffice Impress）/ handout with slide pictures')
-    .option('--no-number-points', '二级标题不编（一）（二）/ no （一） numbers')
+    .option('--number', '为没有序号的标题编 一、（一）1.（默认按原文）/ number bare headings (default: as written)')
     .option('-o, --out <file>', '输出文件 / output file')
     .option('--check', '用 LibreOffice 打开检查 / render with LibreOffice as a check')
     .example('briefing export slides/01-以实干为民谋福.md --to docx --header 学习简报 --issue 3 --unit 区委办公室 --date 2024-07-01')

@@ -11,10 +11,16 @@
  *   and its notes hold the rest of the paragraph;
  * - a slide linked to a whole section without being its divider (the "数说"
  *   figures slide) repeats the section's content and is marked derived;
- * - lead paragraphs (before the first heading) are "lN".
+ * - lead paragraphs (before the first heading) are "lN";
+ * - data-level (1 一、, 2 （一）, 3 1., 4 （1）) is the source heading's level;
+ *   decks made before it existed fall back to the divider's depth.
+ * Headings come out as the author wrote them, numbering included.
+ * Slides are merged by data-source over the whole article, not only with the
+ * slide before: a "（续）" slide moved away from its first slide still adds its
+ * bullets to the same paragraph, and the paragraph is printed once.
  * A deck may hold several articles; each cover slide starts one.
  */
-import type { Deck } from '../deck/model';
+import type { Deck, Slide } from '../deck/model';
 import { plainText } from '../deck/inline-text';
 import { slideListItems, slideParagraphs, slideTitle } from '../deck/operations';
 import { getAttr, getLayout, parseSource } from '../deck/slide-attrs';
@@ -32,11 +38,13 @@ export interface OutlineParagraph {
   derived: boolean;
 }
 
+export type OutlineLevel = 1 | 2 | 3 | 4;
+
 export interface OutlineSection {
-  /** Heading text without its 一、 / （一） numbering (renumbered on output). */
+  /** Heading text as written, numbering included. */
   heading: string;
-  /** 1 = 一、, 2 = （一）. */
-  level: 1 | 2;
+  /** 1 一、, 2 （一）, 3 1., 4 （1）: the source heading's level. */
+  level: OutlineLevel;
   /**
    * A topic-sentence section: the heading is the opening sentence of its first
    * paragraph, so the full text sets it inline ("（一）heading。paragraph…").
@@ -74,6 +82,12 @@ function notesParagraphs(notes: string | null): string[] {
     .filter((p) => p.length > 0);
 }
 
+/** data-level as written by the generator, or null for decks without it. */
+function slideLevel(slide: Slide): OutlineLevel | null {
+  const n = Number(getAttr(slide, 'data-level'));
+  return n >= 1 && n <= 4 ? (n as OutlineLevel) : null;
+}
+
 export function deckToOutline(deck: Deck): Outline {
   const articles: OutlineArticle[] = [];
   let article: OutlineArticle | null = null;
@@ -82,6 +96,8 @@ export function deckToOutline(deck: Deck): Outline {
   let sectionNo: number | null = null;
   let last: OutlineParagraph | null = null;
   const sectionsByNo = new Map<number, OutlineSection>();
+  /** Every paragraph of the current article by data-source, wherever its slides sit. */
+  const bySource = new Map<string, OutlineParagraph>();
 
   const startArticle = (title: string, byline: string | null, subtitle: string | null): OutlineArticle => {
     const a: OutlineArticle = { title, byline, subtitle, lead: [], sections: [] };
@@ -89,6 +105,7 @@ export function deckToOutline(deck: Deck): Outline {
     section = null;
     sectionNo = null;
     sectionsByNo.clear();
+    bySource.clear();
     last = null;
     return a;
   };
@@ -119,10 +136,18 @@ export function deckToOutline(deck: Deck): Outline {
       const whole = notesParagraphs(slide.notes)[0];
       const rest = slideParagraphs(slide).map(plainText).filter(Boolean);
       const heading = whole ?? [plainText(h ?? ''), ...rest].join('，');
-      section = { heading: stripNumbering(heading), level: depth >= 2 ? 2 : 1, inline: false, paragraphs: [] };
+      const level = slideLevel(slide) ?? (depth >= 2 ? 2 : 1);
       sectionNo = ref.kind === 'section' ? ref.section : null;
-      if (sectionNo !== null) sectionsByNo.set(sectionNo, section);
-      a.sections.push(section);
+      const known = sectionNo !== null ? sectionsByNo.get(sectionNo) : undefined;
+      if (known) {
+        // Its paragraph slides came first (slides reordered): it is a divider after all.
+        Object.assign(known, { heading, level, inline: false });
+        section = known;
+      } else {
+        section = { heading, level, inline: false, paragraphs: [] };
+        if (sectionNo !== null) sectionsByNo.set(sectionNo, section);
+        a.sections.push(section);
+      }
       last = null;
       continue;
     }
@@ -130,19 +155,33 @@ export function deckToOutline(deck: Deck): Outline {
     const title = plainText(rawTitle).replace(CONTINUED, '');
     const bullets = slideListItems(slide);
     const prev = last as OutlineParagraph | null;
-    const continues =
-      prev !== null && ((source !== null && source === prev.source) || (source === null && CONTINUED.test(rawTitle)));
-    if (continues && prev) {
-      prev.bullets.push(...bullets);
-      if (prev.text.length === 0) prev.text = notesParagraphs(slide.notes);
+    const seen = source !== null && ref.kind !== 'other' ? bySource.get(source) : undefined;
+    const continues = seen ?? (prev !== null && source === null && CONTINUED.test(rawTitle) ? prev : undefined);
+    if (continues) {
+      continues.bullets.push(...bullets);
+      if (continues.text.length === 0) continues.text = notesParagraphs(slide.notes);
       continue;
     }
+    const level = slideLevel(slide);
     if (ref.kind === 'paragraph' && sectionNo !== ref.section) {
-      // First slide of a section that has no divider: a topic-sentence section.
-      section = { heading: title, level: 2, inline: true, paragraphs: [] };
+      const known = sectionsByNo.get(ref.section);
+      if (known) section = known;
+      else {
+        // First slide of a section that has no divider: a topic-sentence section.
+        section = { heading: title, level: level ?? 2, inline: true, paragraphs: [] };
+        sectionsByNo.set(ref.section, section);
+        a.sections.push(section);
+      }
+      sectionNo = ref.section;
+    }
+    if (ref.kind === 'section' && level !== null && layout !== 'figures' && !sectionsByNo.has(ref.section)) {
+      // A lead sentence with no paragraph after it: a heading-only slide.
+      section = { heading: title, level, inline: true, paragraphs: [] };
       sectionNo = ref.section;
       sectionsByNo.set(ref.section, section);
       a.sections.push(section);
+      last = null;
+      continue;
     }
     const text = notesParagraphs(slide.notes);
     const derived = ref.kind === 'section';
@@ -157,6 +196,7 @@ export function deckToOutline(deck: Deck): Outline {
     const target = (derived ? sectionsByNo.get((ref as { section: number }).section) : undefined) ?? (section as OutlineSection | null);
     if (target && ref.kind !== 'lead') target.paragraphs.push(p);
     else a.lead.push(p);
+    if (source !== null && ref.kind !== 'other' && !derived) bySource.set(source, p);
     last = p;
   }
   return { articles };

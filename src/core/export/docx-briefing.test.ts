@@ -63,8 +63,13 @@ describe('official layout (GB/T 9704-2012) in the XML', async () => {
     expect(attr(styleXml(styles, STYLE.heading1), 'w:rFonts', 'w:eastAsia')).toBe('黑体');
     expect(attr(styleXml(styles, STYLE.heading1), 'w:sz', 'w:val')).toBe('32');
     expect(attr(styleXml(styles, STYLE.heading2), 'w:rFonts', 'w:eastAsia')).toBe('楷体_GB2312');
-    // The inline （一） topic sentence is a 楷体 run inside a 仿宋 body paragraph.
-    expect(doc).toMatch(/w:eastAsia="楷体_GB2312"[^]*?<w:t xml:space="preserve">（一）在万亿之城再出发中提升贡献度。<\/w:t>/);
+    // The run-in topic sentence (level 2) is a 楷体 run inside a 仿宋 body paragraph, as written (no added （一）).
+    expect(doc).toMatch(/w:eastAsia="楷体_GB2312"[^]*?<w:t xml:space="preserve">在万亿之城再出发中提升贡献度。<\/w:t>/);
+    // 1. 仿宋 bold, （1） 仿宋.
+    expect(attr(styleXml(styles, STYLE.heading3), 'w:rFonts', 'w:eastAsia')).toBe('仿宋_GB2312');
+    expect(styleXml(styles, STYLE.heading3)).toMatch(/<w:b\/>/);
+    expect(attr(styleXml(styles, STYLE.heading4), 'w:rFonts', 'w:eastAsia')).toBe('仿宋_GB2312');
+    expect(styleXml(styles, STYLE.heading4)).not.toMatch(/<w:b\/>/);
   });
 
   it('numbers pages "— 1 —" in 四号 宋体, odd pages right and even pages left', async () => {
@@ -86,6 +91,9 @@ describe('official layout (GB/T 9704-2012) in the XML', async () => {
     }
     const pn = styleXml(styles, STYLE.footer);
     expect(attr(pn, 'w:rFonts', 'w:eastAsia')).toBe('宋体');
+    // The digits are in the footer font too, not in the body's Latin font.
+    expect(attr(pn, 'w:rFonts', 'w:ascii')).toBe('宋体');
+    expect(attr(pn, 'w:rFonts', 'w:hAnsi')).toBe('宋体');
     expect(attr(pn, 'w:sz', 'w:val')).toBe('28');
   });
 
@@ -121,15 +129,20 @@ describe('official layout (GB/T 9704-2012) in the XML', async () => {
 });
 
 describe('kinds and styles', () => {
-  it('key points: the headings with each slide’s bullets as short paragraphs', async () => {
+  it('key points: headings as written, each point a whole sentence, far shorter than the full text', async () => {
     const deck = wujinDeck(1);
     const text = wordParagraphs(await zipText(await exportDocx(deck, { kind: 'points' }), 'word/document.xml'));
     expect(text[0]).toBe(`${wujinArticles[1]!.title}（要点）`);
     expect(text).toContain('一、多元载体 提升创新之核');
-    expect(text).toContain('形成约5000亩工业用地。');
-    // Short paragraphs, not the whole text.
+    // The sentence the clause came from, not the clause with an added stop.
+    expect(text).toContain('大力拓展空间资源，加强低效用地整治，形成约5000亩工业用地。');
+    expect(text).not.toContain('形成约5000亩工业用地。');
     const full = wordParagraphs(await zipText(await exportDocx(deck), 'word/document.xml'));
-    expect(Math.max(...text.map((t) => t.length))).toBeLessThan(Math.max(...full.map((t) => t.length)));
+    const chars = (ps: string[]) => ps.join('').length;
+    expect(chars(text)).toBeLessThan(chars(full) / 2);
+    // Every point is a whole sentence of the article.
+    const article = full.join('');
+    for (const t of text.slice(3).filter((x) => /[。！？]$/u.test(x))) expect(article).toContain(t);
   });
 
   it('handout: one block per slide with its title, numbered bullets and the notes', async () => {
@@ -155,7 +168,7 @@ describe('kinds and styles', () => {
   });
 
   it('plain style: no character grid, ordinary margins, emphasis kept as bold, one footer', async () => {
-    const bytes = await exportDocx(wujinDeck(1), { style: 'plain', kind: 'points' });
+    const bytes = await exportDocx(wujinDeck(1), { style: 'plain', kind: 'handout' });
     const doc = await zipText(bytes, 'word/document.xml');
     expect(doc).not.toContain('linesAndChars');
     expect(attr(doc, 'w:pgMar', 'w:top')).toBe('1440');
@@ -171,11 +184,16 @@ describe('kinds and styles', () => {
     expect(attr(styleXml(styles, STYLE.title), 'w:rFonts', 'w:eastAsia')).toBe('华文中宋');
   });
 
-  it('numbers points （一） unless turned off', async () => {
-    const on = wordParagraphs(await zipText(await exportDocx(wujinDeck(0)), 'word/document.xml'));
-    const off = wordParagraphs(await zipText(await exportDocx(wujinDeck(0), { numberPoints: false }), 'word/document.xml'));
+  it('keeps headings as written; numbers bare ones only when asked', async () => {
+    const { readFileSync } = await import('node:fs');
+    const { parseDeck } = await import('../deck');
+    const deck = parseDeck(readFileSync(new URL('../../../slides/01-以实干为民谋福.md', import.meta.url), 'utf8')).deck;
+    const plain = wordParagraphs(await zipText(await exportDocx(deck), 'word/document.xml'));
+    const on = wordParagraphs(await zipText(await exportDocx(deck, { numberPoints: true }), 'word/document.xml'));
+    expect(plain.some((t) => t.startsWith('始终把推动发展作为首要职责'))).toBe(true);
+    expect(plain.some((t) => /^[一二三]、|^（[一二三]）/u.test(t))).toBe(false);
+    expect(on.some((t) => t.startsWith('一、始终把推动发展作为首要职责'))).toBe(true);
     expect(on.some((t) => t.startsWith('（三）实现富民增收新突破。'))).toBe(true);
-    expect(off.some((t) => t.startsWith('实现富民增收新突破。'))).toBe(true);
     // A topic sentence ending in a quote still gets its full stop back.
     expect(on.some((t) => t.startsWith('（二）调查研究需“真行”。调查研究连着党心与民心'))).toBe(true);
   });
@@ -189,7 +207,7 @@ describe('full text from a shipped deck', () => {
     const bytes = await exportDocx(parseDeck(text).deck);
     const paras = wordParagraphs(await zipText(bytes, 'word/document.xml'));
     const p = paras.find((x) => x.includes('在万亿之城再出发中提升贡献度'));
-    expect(p).toMatch(/^（一）在万亿之城再出发中提升贡献度。坚持稳中求进/);
+    expect(p).toMatch(/^在万亿之城再出发中提升贡献度。坚持稳中求进/);
     expect(p!.split('在万亿之城再出发中提升贡献度').length - 1).toBe(1);
   });
 });

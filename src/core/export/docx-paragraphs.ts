@@ -16,6 +16,7 @@ export const STYLE = {
   heading1: 'BriefHeading1',
   heading2: 'BriefHeading2',
   heading3: 'BriefHeading3',
+  heading4: 'BriefHeading4',
   footer: 'BriefPageNumber',
   mastName: 'BriefMastheadName',
   mastIssue: 'BriefMastheadIssue',
@@ -79,7 +80,9 @@ export function docxStyles(s: DocxStyleSet): IStylesOptions {
       style(STYLE.heading1, '一级标题（一、）', s.heading1, { indent, keepNext: s.keepHeadingsWithNext, outlineLevel: 0 }),
       style(STYLE.heading2, '二级标题（（一））', s.heading2, { indent, keepNext: s.keepHeadingsWithNext, outlineLevel: 1 }),
       style(STYLE.heading3, '三级标题（1.）', s.heading3, { indent, keepNext: s.keepHeadingsWithNext, outlineLevel: 2 }),
-      style(STYLE.footer, '页码', s.pageNumber, { spacing: { line: 240, lineRule: LineRuleType.AUTO, before: 0, after: 0 } }),
+      style(STYLE.heading4, '四级标题（（1））', s.heading4, { indent, keepNext: s.keepHeadingsWithNext, outlineLevel: 3 }),
+      // The page number's digits in the footer font too (GB/T 9704: 4号半角宋体阿拉伯数字).
+      { ...style(STYLE.footer, '页码', s.pageNumber, { spacing: { line: 240, lineRule: LineRuleType.AUTO, before: 0, after: 0 } }), run: { ...runProps(s, s.pageNumber), font: { eastAsia: s.pageNumber.font, ascii: s.pageNumber.font, hAnsi: s.pageNumber.font, cs: s.pageNumber.font } } },
       style(STYLE.mastName, '报头名称', s.masthead.name, {
         alignment: AlignmentType.CENTER,
         spacing: { line: 240, lineRule: LineRuleType.AUTO, before: 0, after: 0 },

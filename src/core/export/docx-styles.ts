@@ -4,7 +4,7 @@
  * "official" follows GB/T 9704-2012 (党政机关公文格式): A4; 天头 (top) 37 mm,
  * 订口 (left) 28 mm, and a 156 × 225 mm text block, which leaves 35 mm at the
  * bottom and 26 mm at the right; 22 lines of 28 characters of 三号 (16 pt) text;
- * title 二号 小标宋; 一、 黑体, （一） 楷体, 1. and （1） 仿宋; page numbers
+ * title 二号 小标宋; 一、 黑体, （一） 楷体, 1. 仿宋 bold, （1） 仿宋; page numbers
  * 四号 宋体 "— 1 —", 7 mm below the text block, odd pages right and even pages
  * left, each one character in from the edge.
  * "plain" is an ordinary Word document for users who do not want that layout.
@@ -58,13 +58,14 @@ export interface DocxStyleSet {
   heading1: TextStyle;
   heading2: TextStyle;
   heading3: TextStyle;
+  heading4: TextStyle;
   pageNumber: TextStyle & { format: 'dashes' | 'plain'; oddEven: boolean };
   masthead: { name: TextStyle; issue: TextStyle; meta: TextStyle; rule: string };
   distribution: TextStyle;
   /**
-   * Keep headings on the page of the text that follows. Off in the official
-   * layout: pages there are filled line by line on the grid, and LibreOffice
-   * keeps a heading with the whole next paragraph, leaving half-empty pages.
+   * Keep headings on the page of the text that follows: no heading alone at a
+   * page foot. Word and LibreOffice keep it with the next paragraph's first
+   * lines (that paragraph may still break across the page).
    */
   keepHeadingsWithNext: boolean;
   /** Keep Markdown emphasis (figures, quoted terms) as bold in Word. */
@@ -91,7 +92,8 @@ const official: DocxStyleSet = {
   body: { font: '仿宋_GB2312', size: SIZE.三号 },
   heading1: { font: '黑体', size: SIZE.三号 },
   heading2: { font: '楷体_GB2312', size: SIZE.三号 },
-  heading3: { font: '仿宋_GB2312', size: SIZE.三号 },
+  heading3: { font: '仿宋_GB2312', size: SIZE.三号, bold: true },
+  heading4: { font: '仿宋_GB2312', size: SIZE.三号 },
   pageNumber: { font: '宋体', size: SIZE.四号, format: 'dashes', oddEven: true },
   masthead: {
     name: { font: '方正小标宋简体', size: SIZE.小初, color: RED },
@@ -100,7 +102,7 @@ const official: DocxStyleSet = {
     rule: RED,
   },
   distribution: { font: '仿宋_GB2312', size: SIZE.四号 },
-  keepHeadingsWithNext: false,
+  keepHeadingsWithNext: true,
   keepEmphasis: false,
 };
 
@@ -119,7 +121,8 @@ const plain: DocxStyleSet = {
   body: { font: '宋体', size: SIZE.小四 },
   heading1: { font: '黑体', size: SIZE.四号, bold: true },
   heading2: { font: '楷体', size: SIZE.小四, bold: true },
-  heading3: { font: '宋体', size: SIZE.小四 },
+  heading3: { font: '宋体', size: SIZE.小四, bold: true },
+  heading4: { font: '宋体', size: SIZE.小四 },
   pageNumber: { font: '宋体', size: SIZE.五号, format: 'plain', oddEven: false },
   masthead: {
     name: { font: '黑体', size: SIZE.一号, color: RED },
@@ -146,6 +149,7 @@ export function resolveDocxStyle(name: DocxStyleName, fonts: FontOverrides = {})
     heading1: withFont(base.heading1, fonts.heading1),
     heading2: withFont(base.heading2, fonts.heading2),
     heading3: withFont(base.heading3, fonts.body),
+    heading4: withFont(base.heading4, fonts.body),
     byline: withFont(base.byline, fonts.heading2),
     pageNumber: withFont(base.pageNumber, fonts.pageNumber),
     masthead: {

@@ -68,8 +68,11 @@ export const exportOptionsSchema = z
     header: briefingHeaderSchema.optional(),
     distribution: distributionSchema.optional(),
     fonts: fontOverridesSchema.default({}),
-    /** Number level-2 sections (topic-sentence points) （一）（二）…; off = the sentence alone. */
-    numberPoints: z.boolean().default(true),
+    /**
+     * Number the headings the author left bare (一、 （一） 1. （1） by level). Off by
+     * default: headings keep the author's numbering exactly as written.
+     */
+    numberPoints: z.boolean().default(false),
     /** Handout: put a picture of each slide above its text when one is supplied. */
     slidePictures: z.boolean().default(true),
   })

@@ -1,0 +1,137 @@
+/**
+ * What the briefings print once, whatever the slide order: a paragraph shown on
+ * a slide and its （续） slides, a heading, a speaker's passage. And the closing
+ * block (附件, 署名, 成文日期, 附注) where GB/T 9704 puts it.
+ */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { parseDeck } from '../deck';
+import type { Deck } from '../deck/model';
+import { generateDeck } from '../deck/generate';
+import { importText } from '../article/index';
+import { wordParagraphDetails, wordParagraphs, zipText } from '../../../test/fixtures/export/ooxml';
+import { exportDocx } from './docx-briefing';
+import { STYLE } from './docx-paragraphs';
+
+const shipped = parseDeck(readFileSync(new URL('../../../slides/01-以实干为民谋福.md', import.meta.url), 'utf8')).deck;
+
+/** The deck with its first （续） slide moved to just before the closing slide. */
+function continuationMovedAway(deck: Deck): { deck: Deck; source: string } {
+  const slides = [...deck.slides];
+  const i = slides.findIndex((s) => s.blocks.some((b) => b.kind === 'heading' && /（续）$/u.test(b.text)));
+  const [moved] = slides.splice(i, 1);
+  slides.splice(slides.length - 1, 0, moved!);
+  return { deck: { ...deck, slides }, source: moved!.attrs.find((a) => a.name === 'data-source')!.value };
+}
+
+const count = (hay: string, needle: string): number => hay.split(needle).length - 1;
+const paragraphs = async (deck: Deck, kind: 'full' | 'points' | 'handout'): Promise<string[]> =>
+  wordParagraphs(await zipText(await exportDocx(deck, { kind }), 'word/document.xml'));
+
+describe('printed once, whatever the slide order', () => {
+  const { deck, source } = continuationMovedAway(shipped);
+  const notes = shipped.slides.find((s) => s.attrs.some((a) => a.value === source))!.notes!;
+
+  it('full text: a paragraph whose （续） slide was moved away is printed once', async () => {
+    const text = (await paragraphs(deck, 'full')).join('\n');
+    expect(count(text, notes.slice(-30))).toBe(1);
+    expect(text).toEqual((await paragraphs(shipped, 'full')).join('\n'));
+  });
+
+  it('key points: its heading is printed once', async () => {
+    const text = await paragraphs(deck, 'points');
+    const title = '在新能源之都建设中扩大首位度。';
+    expect(text.filter((t) => t.includes(title))).toHaveLength(1);
+  });
+
+  it('handout: the passage a slide shares with its （续） slide is printed once, the other points to it', async () => {
+    const text = (await paragraphs(shipped, 'handout')).join('\n');
+    expect(count(text, notes.slice(-30))).toBe(1);
+    expect(text).toMatch(/讲稿：见第\d+页。/u);
+    const moved = (await paragraphs(deck, 'handout')).join('\n');
+    expect(count(moved, notes.slice(-30))).toBe(1);
+  });
+});
+
+describe('key points are shorter than the full text', () => {
+  it.each([0, 1])('shipped deck %i: points hold less than half the characters', async (i) => {
+    const file = ['01-以实干为民谋福.md', '02-武进国家高新区.md'][i]!;
+    const deck = parseDeck(readFileSync(new URL(`../../../slides/${file}`, import.meta.url), 'utf8')).deck;
+    const chars = (ps: string[]) => ps.join('').length;
+    expect(chars(await paragraphs(deck, 'points'))).toBeLessThan(chars(await paragraphs(deck, 'full')) / 2);
+  });
+});
+
+const NOTICE = `关于开展学习活动的通知
+
+各镇人民政府（街道办事处），区各有关部门：
+
+为推动理论学习走深走实，经研究，决定开展学习活动。现将有关事项通知如下：
+
+一、活动时间
+
+2024年3月至12月。
+
+二、工作要求
+
+1.加强组织领导。各单位要高度重视，明确专人负责。
+
+2.注重学用结合。要把学习成效转化为推动工作的实际成果。
+
+附件：1.学习活动安排表
+2.学习情况统计表
+
+中共常州市武进区委宣传部
+2024年2月26日
+
+（此件公开发布）`;
+
+describe('the closing block of a notice', async () => {
+  const article = importText(NOTICE, 'notice.txt').articles[0]!;
+  const deck = generateDeck(article);
+  const xml = await zipText(await exportDocx(deck), 'word/document.xml');
+  const details = wordParagraphDetails(xml);
+  const texts = details.map((d) => d.text);
+
+  it('travels in the front matter', () => {
+    expect(deck.meta.closing).toEqual([
+      { kind: 'attachment', text: '附件：1.学习活动安排表' },
+      { kind: 'attachment', text: '2.学习情况统计表' },
+      { kind: 'signature', text: '中共常州市武进区委宣传部' },
+      { kind: 'date', text: '2024年2月26日' },
+      { kind: 'note', text: '（此件公开发布）' },
+    ]);
+  });
+
+  it('is printed after the text in GB/T 9704 order: 附件, 署名 over 成文日期, 附注', () => {
+    const at = (t: string) => texts.indexOf(t);
+    expect(at('附件：1.学习活动安排表')).toBeGreaterThan(texts.findIndex((t) => t.startsWith('2.注重学用结合')));
+    expect(at('2.学习情况统计表')).toBe(at('附件：1.学习活动安排表') + 1);
+    expect(at('中共常州市武进区委宣传部')).toBeGreaterThan(at('2.学习情况统计表'));
+    expect(at('2024年2月26日')).toBe(at('中共常州市武进区委宣传部') + 1);
+    expect(at('（此件公开发布）')).toBe(at('2024年2月26日') + 1);
+  });
+
+  it('sets 署名 and 日期 right-aligned, centred on each other, the longer four characters from the margin', () => {
+    const para = (t: string) => [...xml.matchAll(/<w:p[ >][\s\S]*?<\/w:p>/g)].map((m) => m[0]).find((p) => p.includes(`>${t}<`))!;
+    const right = (p: string) => Number(/<w:ind [^>]*w:right="(\d+)"/.exec(p)![1]);
+    const sig = para('中共常州市武进区委宣传部');
+    const date = para('2024年2月26日');
+    expect(sig).toContain('<w:jc w:val="right"/>');
+    expect(date).toContain('<w:jc w:val="right"/>');
+    // 12 characters of signature, 6.5 of date (digits are half width): 4 characters = 1280 twips at 三号.
+    expect(right(sig)).toBe(1280);
+    expect(right(date)).toBe(Math.round((4 + (12 - 6.5) / 2) * 320));
+  });
+
+  it('keeps the headings as written, in their level’s style', () => {
+    const headings = details.filter((d) => d.style.startsWith('BriefHeading')).map((d) => [d.style, d.text]);
+    expect(headings).toEqual([
+      [STYLE.heading1, '一、活动时间'],
+      [STYLE.heading1, '二、工作要求'],
+    ]);
+    const runIn = details.find((d) => d.text.startsWith('1.加强组织领导。'))!;
+    expect(runIn.style).toBe(STYLE.body);
+    expect(runIn.firstRun).toEqual({ font: '仿宋_GB2312', bold: true, text: '1.加强组织领导。' });
+  });
+});
