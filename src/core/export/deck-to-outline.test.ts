@@ -32,7 +32,8 @@ describe('deckToOutline', () => {
     expect(a.title).toBe(src.title);
     expect(a.byline).toBe(src.byline);
     expect(rebuiltParagraphs(a)).toEqual(src.sections.flatMap((s) => s.paragraphs));
-    expect(a.sections.filter((s) => s.level === 1).map((s) => s.heading)).toEqual(src.sections.map((s) => s.heading));
+    // Headings as the deck writes them, numbering included (the fixture's dividers carry 一、二、三、).
+    expect(a.sections.filter((s) => s.level === 1).map((s) => s.heading)).toEqual(src.sections.map((s, k) => `${'一二三四五六七八九十'[k]}、${s.heading}`));
   });
 
   it('turns topic-sentence paragraphs into inline level-2 sections', () => {
@@ -69,6 +70,37 @@ describe('deckToOutline', () => {
     expect(articles.map((a) => a.byline)).toEqual([0, 1, 0, 1, 0].map((i) => wujinArticles[i]!.byline));
   });
 
+  it('reads data-level (1–4) and keeps headings exactly as written', () => {
+    const deck: Deck = {
+      meta: { title: '报告', theme: 'clean-white' },
+      slides: [
+        slide({ class: 'section', 'data-source': 's1', 'data-level': '1' }, [{ kind: 'heading', depth: 1, text: '一、主要工作' }]),
+        slide({ class: 'section', 'data-source': 's2', 'data-level': '2' }, [{ kind: 'heading', depth: 1, text: '（一）加快项目建设' }]),
+        slide({ class: 'bullets', 'data-source': 's3p1', 'data-level': '3' }, [{ kind: 'heading', depth: 2, text: '1.重点项目加快推进' }], '1.重点项目加快推进。新开工项目42个。'),
+        slide({ class: 'bullets', 'data-source': 's4p1', 'data-level': '4' }, [{ kind: 'heading', depth: 2, text: '（1）产业项目' }], '（1）产业项目。签约项目86个。'),
+      ],
+    };
+    const a = deckToOutline(deck).articles[0]!;
+    expect(a.sections.map((s) => [s.level, s.heading, s.inline])).toEqual([
+      [1, '一、主要工作', false],
+      [2, '（一）加快项目建设', false],
+      [3, '1.重点项目加快推进', true],
+      [4, '（1）产业项目', true],
+    ]);
+  });
+
+  it('merges a （续） slide moved away from its first slide into the same paragraph', () => {
+    const deck = wujinDeck(1);
+    const slides = [...deck.slides];
+    const i = slides.findIndex((s) => s.blocks.some((b) => b.kind === 'heading' && b.text.endsWith('（续）')));
+    const [moved] = slides.splice(i, 1);
+    slides.splice(slides.length - 1, 0, moved!);
+    const before = deckToOutline(deck).articles[0]!;
+    const after = deckToOutline({ ...deck, slides }).articles[0]!;
+    const texts = (a: OutlineArticle) => a.sections.flatMap((s) => s.paragraphs).flatMap((p) => p.text);
+    expect(texts(after)).toEqual(texts(before));
+  });
+
   it('keeps lead paragraphs, hand-made slides without data-source, and explicit （一） sections', () => {
     const deck: Deck = {
       meta: { title: '标题', byline: '作者', theme: 'clean-white' },
@@ -84,8 +116,8 @@ describe('deckToOutline', () => {
     expect(a.title).toBe('标题');
     expect(a.lead.map((p) => p.text)).toEqual([['导语段落。']]);
     expect(a.sections.map((s) => [s.level, s.heading, s.inline])).toEqual([
-      [1, '第一部分', false],
-      [2, '小节', false],
+      [1, '一、第一部分', false],
+      [2, '（一）小节', false],
     ]);
     expect(a.sections[1]!.paragraphs.map((p) => p.text)).toEqual([['小节正文。'], ['新增一点']]);
   });

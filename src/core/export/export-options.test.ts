@@ -4,7 +4,7 @@ import { defaultExportOptions, exportOptionsSchema, formatChineseDate, resolveEx
 
 describe('export options', () => {
   it('defaults to the official full-text Word briefing with no masthead', () => {
-    expect(defaultExportOptions).toMatchObject({ format: 'docx', kind: 'full', style: 'official', numberPoints: true });
+    expect(defaultExportOptions).toMatchObject({ format: 'docx', kind: 'full', style: 'official', numberPoints: false });
     expect(defaultExportOptions.header).toBeUndefined();
     expect(defaultExportOptions.distribution).toBeUndefined();
   });
