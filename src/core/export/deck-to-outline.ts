@@ -82,6 +82,25 @@ function notesParagraphs(notes: string | null): string[] {
     .filter((p) => p.length > 0);
 }
 
+/**
+ * A continuation slide's notes: the rest of the paragraph when the generator
+ * split the notes with the bullets (joined on to it), nothing new when it
+ * repeats the whole paragraph (decks made before the split).
+ */
+function appendNotes(p: OutlineParagraph, more: string[]): void {
+  if (more.length === 0) return;
+  const have = p.text.join('');
+  const extra = more.join('');
+  if (have.includes(extra)) return;
+  if (p.text.length === 0 || extra.startsWith(have)) {
+    p.text = [...more];
+    return;
+  }
+  const [first, ...rest] = more;
+  p.text[p.text.length - 1] += first ?? '';
+  p.text.push(...rest);
+}
+
 /** data-level as written by the generator, or null for decks without it. */
 function slideLevel(slide: Slide): OutlineLevel | null {
   const n = Number(getAttr(slide, 'data-level'));
@@ -159,7 +178,7 @@ export function deckToOutline(deck: Deck): Outline {
     const continues = seen ?? (prev !== null && source === null && CONTINUED.test(rawTitle) ? prev : undefined);
     if (continues) {
       continues.bullets.push(...bullets);
-      if (continues.text.length === 0) continues.text = notesParagraphs(slide.notes);
+      appendNotes(continues, notesParagraphs(slide.notes));
       continue;
     }
     const level = slideLevel(slide);
