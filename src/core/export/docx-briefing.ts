@@ -4,7 +4,11 @@
  * Platform-neutral: docx's Packer.pack(…, 'uint8array') runs in the renderer and
  * in Node alike (Packer.toBuffer would need Node's Buffer).
  */
-import { Document, DocumentGridType, Packer, PageOrientation, Paragraph } from 'docx';
+import { Document, DocumentGridType, Packer, PageOrientation, Paragraph, TextRun } from 'docx';
+import type { Table } from 'docx';
+import { plainText } from '../deck/inline-text';
+import { balanceTitle } from './title-breaks';
+import { distributionAnchor, distributionTable } from './docx-distribution';
 import type { ISectionOptions } from 'docx';
 import type { Deck } from '../deck/model';
 import { splitSentences } from '../deck/split-clauses';
@@ -14,10 +18,10 @@ import { closingParagraphs } from './docx-closing';
 import { handout } from './docx-handout';
 import { HeadingNumbers, headingParagraph, runInChildren, splitRunIn, styleLevel } from './docx-headings';
 import { patchDocx } from './docx-postprocess';
-import { distributionParagraphs, mastheadParagraphs, pageFooters } from './docx-header';
+import { mastheadParagraphs, pageFooters } from './docx-header';
 import { STYLE, docxStyles, offGridStyleIds, textRuns } from './docx-paragraphs';
 import type { DocxStyleSet } from './docx-styles';
-import { gridCharSpace, resolveDocxStyle } from './docx-styles';
+import { gridCharSpace, resolveDocxStyle, textWidthPt } from './docx-styles';
 import type { ExportOptions, ExportOptionsInput } from './export-options';
 import { resolveExportOptions } from './export-options';
 import type { ExportResources } from './export-types';
@@ -31,10 +35,22 @@ function body(ctx: Ctx, md: string): Paragraph {
   return new Paragraph({ style: STYLE.body, children: textRuns(ctx.s, md) });
 }
 
+/**
+ * The title in balanced lines broken at word boundaries ("武进国家高新区：" /
+ * "为万亿之城再出发贡献硬核力量"), not wherever the line happens to fill.
+ */
+export function titleParagraph(s: DocxStyleSet, title: string, pageBreakBefore = false): Paragraph {
+  const perLine = Math.floor(textWidthPt(s) / (s.title.size / 2));
+  const lines = balanceTitle(plainText(title), perLine);
+  return new Paragraph({
+    style: STYLE.title,
+    pageBreakBefore,
+    children: lines.map((text, i) => new TextRun({ text, ...(i > 0 ? { break: 1 } : {}) })),
+  });
+}
+
 function articleHead(ctx: Ctx, a: OutlineArticle, first: boolean, suffix = ''): Paragraph[] {
-  const out: Paragraph[] = [
-    new Paragraph({ style: STYLE.title, pageBreakBefore: !first, children: textRuns(ctx.s, a.title + suffix) }),
-  ];
+  const out: Paragraph[] = [titleParagraph(ctx.s, a.title + suffix, !first)];
   if (a.subtitle) out.push(new Paragraph({ style: STYLE.byline, children: textRuns(ctx.s, a.subtitle) }));
   if (a.byline) out.push(new Paragraph({ style: STYLE.byline, children: textRuns(ctx.s, a.byline) }));
   // GB/T 9704 leaves one blank line between the title block and the text.
@@ -124,7 +140,11 @@ export function buildBriefingDocument(deck: Deck, o: ExportOptions, resources: E
       if (i === 0) children.push(...closingParagraphs(s, deck.meta.closing));
     });
   }
-  children.push(...distributionParagraphs(s, o.distribution));
+  const banji = distributionTable(s, o.distribution);
+  const body: Array<Paragraph | Table> = [...children];
+  // The 版记 floats to the foot of the page its anchor paragraph is on: a
+  // hairline paragraph after it, so the anchor adds no line to the last page.
+  if (banji) body.push(banji, distributionAnchor());
 
   const section: ISectionOptions = {
     properties: {
@@ -137,7 +157,7 @@ export function buildBriefingDocument(deck: Deck, o: ExportOptions, resources: E
         : {}),
     },
     footers: pageFooters(s),
-    children,
+    children: body,
   };
   return new Document({
     creator: '简报工坊',
@@ -153,5 +173,5 @@ export async function exportDocx(deck: Deck, options?: ExportOptionsInput, resou
   const o = resolveExportOptions({ ...options, format: 'docx' });
   const s = resolveDocxStyle(o.style, o.fonts);
   const bytes = await Packer.pack(buildBriefingDocument(deck, o, resources), 'uint8array');
-  return s.grid ? patchDocx(bytes, { offGridStyleIds: offGridStyleIds(s), widowControlOff: true }) : bytes;
+  return patchDocx(bytes, { offGridStyleIds: s.grid ? offGridStyleIds(s) : [], widowControlOff: s.grid !== null, autoSpaceOff: true });
 }

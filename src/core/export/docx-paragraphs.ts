@@ -116,11 +116,15 @@ export function styledRun(s: DocxStyleSet, t: TextStyle, text: string): TextRun 
   return new TextRun({ text, font: runFont(s, t), size: t.size, ...(t.bold ? { bold: true } : {}) });
 }
 
-/** Styles set in type larger than the body, kept off the character grid. */
+/**
+ * Styles kept off the character grid: type larger than the body (it would take
+ * two cells a character), and the masthead line, page furniture and 版记, whose
+ * dates and numbers would otherwise sit a grid cell apart ("2024 年7 月").
+ */
 export function offGridStyleIds(s: DocxStyleSet): string[] {
   const big: Array<[string, TextStyle]> = [
     [STYLE.title, s.title],
     [STYLE.mastName, s.masthead.name],
   ];
-  return big.filter(([, t]) => t.size > s.body.size).map(([id]) => id);
+  return [...big.filter(([, t]) => t.size > s.body.size).map(([id]) => id), STYLE.mastIssue, STYLE.mastMeta, STYLE.distribution];
 }

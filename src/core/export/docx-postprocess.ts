@@ -10,12 +10,16 @@
  * masthead): docx only offers the run-level flag, which Word honours but
  * LibreOffice does not, so there a 22 pt title took two 16 pt grid cells per
  * character and spread across the page.
+ * 3. autoSpaceDE/autoSpaceDN off for the whole document (docDefaults): Word's
+ *    default puts a quarter-em gap between Chinese and digits or Latin letters
+ *    ("2024 年 7 月"), which official documents do not have.
  */
 import JSZip from 'jszip';
 
 export interface DocxPatches {
   offGridStyleIds: readonly string[];
   widowControlOff: boolean;
+  autoSpaceOff?: boolean;
 }
 
 export async function patchDocx(bytes: Uint8Array, patches: DocxPatches): Promise<Uint8Array> {
@@ -24,6 +28,7 @@ export async function patchDocx(bytes: Uint8Array, patches: DocxPatches): Promis
   if (!file) return bytes;
   let xml = await file.async('string');
   if (patches.widowControlOff) xml = defaultWidowControlOff(xml);
+  if (patches.autoSpaceOff) xml = defaultAutoSpaceOff(xml);
   for (const id of patches.offGridStyleIds) xml = addParagraphOffGrid(xml, id);
   zip.file('word/styles.xml', xml);
   return zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' });
@@ -35,6 +40,26 @@ export function defaultWidowControlOff(stylesXml: string): string {
     return stylesXml.replace(/<w:pPrDefault>\s*<w:pPr>/, '<w:pPrDefault><w:pPr><w:widowControl w:val="0"/>');
   }
   return stylesXml.replace('</w:rPrDefault>', '</w:rPrDefault><w:pPrDefault><w:pPr><w:widowControl w:val="0"/></w:pPr></w:pPrDefault>');
+}
+
+const AUTO_SPACE_OFF = '<w:autoSpaceDE w:val="0"/><w:autoSpaceDN w:val="0"/>';
+/** Elements that follow autoSpaceDN in CT_PPrBase (the first one present is the insertion point). */
+const AFTER_AUTO_SPACE = /<w:(?:bidi|adjustRightInd|snapToGrid|spacing|ind|contextualSpacing|mirrorIndents|suppressOverlap|jc|textDirection|textAlignment|textboxTightWrap|outlineLvl|divId|cnfStyle|rPr|sectPr|pPrChange)\b|<\/w:pPr>/;
+
+function withAutoSpaceOff(pPr: string): string {
+  if (pPr.includes('<w:autoSpaceDE')) return pPr;
+  const m = AFTER_AUTO_SPACE.exec(pPr);
+  return m ? pPr.slice(0, m.index) + AUTO_SPACE_OFF + pPr.slice(m.index) : pPr;
+}
+
+/**
+ * autoSpaceDE/autoSpaceDN off in docDefaults and in every paragraph style:
+ * Word reads the defaults, LibreOffice only the styles.
+ */
+export function defaultAutoSpaceOff(stylesXml: string): string {
+  let xml = stylesXml;
+  if (!xml.includes('<w:pPrDefault>')) xml = xml.replace('</w:rPrDefault>', '</w:rPrDefault><w:pPrDefault><w:pPr></w:pPr></w:pPrDefault>');
+  return xml.replace(/<w:pPr>[\s\S]*?<\/w:pPr>/g, withAutoSpaceOff);
 }
 
 /**
