@@ -50,3 +50,24 @@ describe('formatChineseDate', () => {
     );
   });
 });
+
+describe('masthead date and issue', () => {
+  it('refuses a date that does not exist, with a message in both languages', () => {
+    const bad = exportOptionsSchema.safeParse({ header: { date: '2024/13/45' } });
+    expect(bad.success).toBe(false);
+    expect(bad.error!.issues[0]!.message).toMatch(/日期“2024\/13\/45”无效：月份应为 1–12 .*invalid date/u);
+    const feb = exportOptionsSchema.safeParse({ header: { date: '2023-02-29' } });
+    expect(feb.error!.issues[0]!.message).toContain('2023年2月只有 28 天');
+    expect(exportOptionsSchema.safeParse({ header: { date: '2024-02-29' } }).success).toBe(true);
+    expect(exportOptionsSchema.safeParse({ header: { date: '2024年7月' } }).success).toBe(true);
+    expect(exportOptionsSchema.safeParse({ header: { date: '7/1' } }).success).toBe(false);
+  });
+
+  it('takes an issue as a number or 第X期, not anything else', () => {
+    for (const issue of [3, '3', '第3期', '第十二期', '总第35期', '第3期（总第35期）']) {
+      expect(exportOptionsSchema.safeParse({ header: { issue } }).success, String(issue)).toBe(true);
+    }
+    const bad = exportOptionsSchema.safeParse({ header: { issue: '三月' } });
+    expect(bad.error!.issues[0]!.message).toContain('期号应为数字或“第X期”');
+  });
+});

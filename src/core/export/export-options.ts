@@ -36,14 +36,44 @@ export const fontOverridesSchema = z
   .strict();
 export type FontOverrides = z.infer<typeof fontOverridesSchema>;
 
+const NUMERIC_DATE = /^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?$/;
+
+/** Null when `input` is a real date or not written as a full numeric date; else why not, in both languages. */
+export function dateProblem(input: string): string | null {
+  const m = NUMERIC_DATE.exec(input.trim());
+  if (!m) return /\d/.test(input) && !/^\d{4}\s*年(?:\s*\d{1,2}\s*月)?$/.test(input.trim()) ? `日期“${input}”无法识别，请写作 2024-07-01 或 2024年7月1日 / cannot read the date “${input}”: write it as 2024-07-01` : null;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const days = new Date(Date.UTC(y, mo, 0)).getUTCDate();
+  if (mo < 1 || mo > 12) return `日期“${input}”无效：月份应为 1–12 / invalid date “${input}”: the month must be 1–12`;
+  if (d < 1 || d > days) return `日期“${input}”无效：${y}年${mo}月只有 ${days} 天 / invalid date “${input}”: ${y}-${mo} has ${days} days`;
+  return null;
+}
+
+/** 3, "3", "第3期", "第十二期", "总第35期" / "第3期（总第35期）". */
+const ISSUE = /^(?:总?第\s*)?[0-9０-９一二三四五六七八九十百零〇]+\s*期?(?:\s*[（(]总第\s*[0-9０-９]+\s*期[）)])?$/;
+
 /** The 简报 masthead: red name, 第X期, issuing unit (left) and date (right), red rule. */
 export const briefingHeaderSchema = z
   .object({
     name: z.string().min(1).default('学习简报'),
-    issue: z.union([z.number().int().positive(), z.string().min(1)]).optional(),
+    issue: z
+      .union([
+        z.number().int().positive(),
+        z
+          .string()
+          .min(1)
+          .refine((v) => ISSUE.test(v.trim()), { message: '期号应为数字或“第X期” / the issue must be a number or 第X期' }),
+      ])
+      .optional(),
     unit: z.string().optional(),
-    /** "2024-07-01", "2024/7/1" or already "2024年7月1日". */
-    date: z.string().optional(),
+    /** "2024-07-01", "2024/7/1" or already "2024年7月1日"; a date that does not exist is refused. */
+    date: z
+      .string()
+      .optional()
+      .superRefine((v, ctx) => {
+        const problem = v === undefined ? null : dateProblem(v);
+        if (problem) ctx.addIssue({ code: 'custom', message: problem });
+      }),
   })
   .strict();
 export type BriefingHeader = z.infer<typeof briefingHeaderSchema>;
