@@ -59,11 +59,15 @@ function headsSomething(lines: Line[], i: number, list: boolean[]): boolean {
   return !!next && next.kind !== 'extra' && !list[i];
 }
 
+const CLOSING_HEADING = /^(?:结语|结束语|引言|前言|小结|尾声)$/;
+
 function isBareHeading(lines: Line[], i: number, parallel: Set<Line>): boolean {
   const l = lines[i]!;
   const next = lines[i + 1];
   if (!next || l.role) return false;
   if (l.couplet || l.bold || parallel.has(l)) return true;
+  // 结语 / 结束语 / 引言 close or open a commentary as 小标题 of their own.
+  if (CLOSING_HEADING.test(l.text)) return true;
   const prev = lines[i - 1];
   const prevEnds = !prev || prev.kind === 'marked' || prev.kind === 'extra' || endsTerminal(prev.text) || prev.strict;
   const nextIsBody = next.kind === 'body' || next.kind === 'ordinal' || (next.kind === 'numbered' && !next.loose);

@@ -27,9 +27,14 @@ export function numberingLevel(heading: string): OutlineLevel | null {
   return null;
 }
 
-/** The GB/T 9704 level whose font a heading is set in. */
+const ORDINAL_LEAD = /^[一二三四五六七八九十]{1,2}是/u;
+
+/**
+ * The GB/T 9704 level whose font a heading is set in. An 一是/二是 lead is set
+ * like （一） (楷体) wherever it stands: it is never a 一、 heading.
+ */
 export function styleLevel(sec: Pick<OutlineSection, 'heading' | 'level'>): OutlineLevel {
-  return numberingLevel(sec.heading) ?? sec.level;
+  return numberingLevel(sec.heading) ?? (ORDINAL_LEAD.test(sec.heading.trim()) ? (Math.max(2, sec.level) as OutlineLevel) : sec.level);
 }
 
 export function headingStyleId(level: OutlineLevel): string {
