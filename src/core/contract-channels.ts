@@ -59,6 +59,9 @@ export const MENU_COMMANDS = [
   'about',
   'language:zh-CN',
   'language:en',
+  'textLarger',
+  'textSmaller',
+  'textStandard',
 ] as const;
 export type MenuCommand = (typeof MENU_COMMANDS)[number];
 export const MENU_CHANNEL = 'app:menu';

@@ -95,6 +95,15 @@ const settingsFields = {
   theme: z.enum(['party-red', 'clean-white', 'deep-blue']),
   recent: z.array(DeckRef).max(20),
   exportOptions: z.record(z.string().max(600), z.unknown()),
+  /** Interface text size (适老化 大字): the whole interface scales, not only the slides. */
+  uiScale: z.enum(['standard', 'large', 'x-large']),
+  /** The app's own high-contrast interface theme (the system's high contrast is followed anyway). */
+  uiContrast: z.enum(['standard', 'high']),
+  /**
+   * Slide transitions when presenting: 'auto' plays the deck's (not chosen yet: with reduced
+   * motion the app offers to turn them off), 'deck' plays them (chosen), 'off' never.
+   */
+  slideTransitions: z.enum(['auto', 'deck', 'off']),
 };
 export const Settings = z
   .object({
@@ -102,6 +111,9 @@ export const Settings = z
     theme: settingsFields.theme.default('party-red'),
     recent: settingsFields.recent.default([]),
     exportOptions: settingsFields.exportOptions.default({}),
+    uiScale: settingsFields.uiScale.default('standard'),
+    uiContrast: settingsFields.uiContrast.default('standard'),
+    slideTransitions: settingsFields.slideTransitions.default('auto'),
   })
   .strict();
 export type Settings = z.infer<typeof Settings>;

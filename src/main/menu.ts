@@ -49,9 +49,11 @@ export function menuTemplate(lang: Lang, send: (cmd: MenuCommand) => void, isMac
       submenu: [
         item('源码视图', 'Source View', 'toggleSource', 'CmdOrCtrl+/'),
         { type: 'separator' },
-        { role: 'resetZoom', label: L(lang, '实际大小', 'Actual Size') },
-        { role: 'zoomIn', label: L(lang, '放大', 'Zoom In') },
-        { role: 'zoomOut', label: L(lang, '缩小', 'Zoom Out') },
+        // Text size is the interface's own setting (标准/大/特大, remembered), not Chromium's page zoom,
+        // so the menu, the keys and the display settings panel all change the same thing.
+        item('标准文字', 'Standard Text Size', 'textStandard', 'CmdOrCtrl+0'),
+        item('放大文字', 'Larger Text', 'textLarger', 'CmdOrCtrl+='),
+        item('缩小文字', 'Smaller Text', 'textSmaller', 'CmdOrCtrl+-'),
         { role: 'togglefullscreen', label: L(lang, '全屏', 'Full Screen') },
         { type: 'separator' },
         item('中文界面', 'Chinese Interface', 'language:zh-CN'),

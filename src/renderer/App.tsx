@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { ConfigProvider, App as AntApp } from 'antd';
 import zhCN from 'antd/locale/zh_CN';
 import enUS from 'antd/locale/en_US';
@@ -12,6 +12,9 @@ import { useHashRoute } from './use-hash-route';
 import { PresentScreen } from './present/PresentScreen';
 import { PresenterScreen } from './present/PresenterScreen';
 import { parsePresentRoute } from './present/routes';
+import { DisplayProvider, useDisplay } from './a11y/DisplayProvider';
+import { antdTheme } from './a11y/display-model';
+import { LiveAnnouncer } from './a11y/LiveAnnouncer';
 
 /** "/deck/<root>/<path>" ↔ DeckRef. */
 export function refFromRoute(route: string): DeckRef | null {
@@ -28,8 +31,20 @@ function editorTarget(route: string): EditorTarget | null {
   return m ? { kind: 'new', id: m[1]! } : null;
 }
 
+/** Display settings (text size, contrast, motion) and the live regions wrap every screen. */
 export function App() {
+  return (
+    <DisplayProvider>
+      <Screens />
+      <LiveAnnouncer />
+    </DisplayProvider>
+  );
+}
+
+function Screens() {
   const { i18n } = useTranslation();
+  const { display } = useDisplay();
+  const theme = useMemo(() => antdTheme(display), [display]);
   const [route, go] = useHashRoute();
   const [ready, setReady] = useState(false);
 
@@ -60,7 +75,7 @@ export function App() {
   return (
     <ConfigProvider
       locale={i18n.language === 'en' ? enUS : zhCN}
-      theme={{ token: { colorPrimary: '#b3000c', borderRadius: 4 } }}
+      theme={theme}
       // antd spaces out two-character Chinese labels ("取 消"); Chinese UI text never wants that.
       button={{ autoInsertSpace: false }}
     >

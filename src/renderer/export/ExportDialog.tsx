@@ -9,6 +9,7 @@
 import { useEffect, useState } from 'react';
 import { Alert, Button, Checkbox, Input, InputNumber, Modal, Progress, Radio, Switch, Typography, App as AntApp } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { announce } from '../a11y/announce';
 import type { DeckRef } from '../../core/contract';
 import { base64ToBytes, bytesToBase64 } from '../../core/base64';
 import { imageSources, serializeDeck, type Deck } from '../../core/deck';
@@ -104,6 +105,7 @@ export function ExportDialog({ open, deck, deckRef, onClose }: { open: boolean; 
 
   const run = async () => {
     setBusy(true);
+    announce(t('export.working', { format: choiceLabel(current) }));
     setError(null);
     try {
       const final: ExportOptions = current.host ? options : { ...options, format: current.format as ExportFormat, kind: current.kind ?? options.kind };
@@ -123,11 +125,14 @@ export function ExportDialog({ open, deck, deckRef, onClose }: { open: boolean; 
       }
       if (saved) {
         message.success(t('export.saved', { name: saved.name }));
+        // antd's toast is not a live region: screen readers hear the result here.
+        announce(t('export.saved', { name: saved.name }));
         onClose();
       }
     } catch (e) {
       const detail = e instanceof HostCallError ? messageIn(i18n.language, e.messages) : e instanceof Error ? e.message : String(e);
       setError(t('export.failed', { format: choiceLabel(current), message: detail }));
+      announce(t('export.failed', { format: choiceLabel(current), message: detail }), 'assertive');
     } finally {
       setBusy(false);
     }
@@ -271,7 +276,7 @@ export function ExportDialog({ open, deck, deckRef, onClose }: { open: boolean; 
         {!isWord && <Typography.Paragraph type="secondary">{t('export.themeFromDeck')}</Typography.Paragraph>}
 
         {busy && (
-          <div aria-live="polite" data-testid="export-progress">
+          <div data-testid="export-progress">
             <Typography.Text>{t('export.working', { format: choiceLabel(current) })}</Typography.Text>
             <Progress percent={99} status="active" showInfo={false} />
           </div>

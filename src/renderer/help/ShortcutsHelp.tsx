@@ -36,7 +36,8 @@ export function ShortcutsHelp({ open, onClose }: { open: boolean; onClose: () =>
         style={{ marginBottom: 12 }}
       />
       <Typography.Paragraph type="secondary">{t(mac ? 'help.modMac' : 'help.modPc')}</Typography.Paragraph>
-      <div className="help-areas">
+      {/* A scrolling list must be reachable by keyboard to scroll it (axe: scrollable-region-focusable). */}
+      <div className="help-areas" tabIndex={0} role="region" aria-label={t('help.listLabel')}>
         {AREAS.map((area) => {
           const list = rows.filter((r) => r.area === area);
           if (list.length === 0) return null;

@@ -14,6 +14,7 @@ import { getHost, HostCallError } from '../host';
 import { messageIn } from '../i18n';
 import { importBatch, ImportCancelled, type ImportedSource, type ImportSource } from './import-client';
 import { ImportReview } from './ImportReview';
+import { announce } from '../a11y/announce';
 
 export interface ImportFlow {
   /** Open the host's file chooser (native dialog or file input) and import the file. */
@@ -44,6 +45,7 @@ export function useImportFlow({ onCreated, defaultTheme }: { onCreated: (refs: D
   busyRef.current = busy;
 
   const showFailures = (failed: Array<{ name: string; message: { zh: string; en: string } }>) => {
+    announce([t('import.failedTitle', { count: failed.length }), ...failed.map((f) => messageIn(i18n.language, f.message))].join(' '), 'assertive');
     modal.error({
       title: t('import.failedTitle', { count: failed.length }),
       content: (
@@ -70,8 +72,19 @@ export function useImportFlow({ onCreated, defaultTheme }: { onCreated: (refs: D
     const ctl = new AbortController();
     abort.current = ctl;
     setStage({ kind: 'importing', done: 0, total: sources.length, current: sources[0]!.name });
+    // Progress is spoken once per file (the dialog's text alone is not announced when it appears).
+    const say = (done: number, total: number, name: string) =>
+      announce(total > 1 ? t('import.progressMany', { n: Math.min(done + 1, total), total, name }) : t('import.progressOne', { name }));
+    say(0, sources.length, sources[0]!.name);
     try {
-      const results = await importBatch(sources, (done, total, current) => setStage({ kind: 'importing', done, total, current }), ctl.signal);
+      const results = await importBatch(
+        sources,
+        (done, total, current) => {
+          setStage({ kind: 'importing', done, total, current });
+          if (done < total) say(done, total, current);
+        },
+        ctl.signal,
+      );
       const failed = results.filter((r) => !r.ok);
       if (failed.length === results.length) {
         setStage({ kind: 'idle' });
@@ -79,6 +92,7 @@ export function useImportFlow({ onCreated, defaultTheme }: { onCreated: (refs: D
       } else {
         // Partial failures are listed at the top of the review, beside what did import.
         setStage({ kind: 'review', sources: results });
+        announce(t('import.reviewReady', { count: results.filter((r) => r.ok).length }));
       }
     } catch (e) {
       setStage({ kind: 'idle' });
@@ -126,7 +140,7 @@ export function useImportFlow({ onCreated, defaultTheme }: { onCreated: (refs: D
       }
     >
       {stage.kind === 'importing' && (
-        <div data-testid="import-progress" aria-live="polite">
+        <div data-testid="import-progress">
           <Typography.Paragraph>
             {stage.total > 1
               ? t('import.progressMany', { n: Math.min(stage.done + 1, stage.total), total: stage.total, name: stage.current })

@@ -12,6 +12,7 @@ import { formatDateTime } from '../i18n/format-date';
 import { DeckActions } from './DeckActions';
 import { useImportEntryPoints } from '../import/use-import-entry-points';
 import { useImportFlow } from '../import/use-import-flow';
+import { DisplaySettingsButton, MotionOffer } from '../a11y/DisplaySettings';
 import './library.css';
 
 const isMac = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform);
@@ -164,13 +165,17 @@ export function LibraryScreen({ onOpen }: { onOpen: (ref: DeckRef) => void }) {
           <Typography.Title level={2} style={{ marginBottom: 0 }}>{t('app.name')}</Typography.Title>
           <Typography.Text type="secondary">{t('app.tagline')}</Typography.Text>
         </div>
+        <div style={{ display: 'flex', gap: 12, alignItems: 'center' }}>
+        <DisplaySettingsButton />
         <Segmented
           aria-label={t('language.label')}
           value={i18n.language}
           onChange={(v) => setLanguage(String(v))}
           options={[{ label: t('language.zh-CN'), value: 'zh-CN' }, { label: t('language.en'), value: 'en' }]}
         />
+        </div>
       </header>
+      <MotionOffer />
       <div className="library-toolbar" role="toolbar" aria-label={t('library.toolbar')}>
         <Button type="primary" icon={<ImportOutlined />} onClick={() => void flow.pick()} data-testid="import-button" aria-keyshortcuts="Control+I Control+O">
           {t('library.import')}

@@ -26,6 +26,7 @@ import { InkLayer, type InkStore } from './InkLayer';
 import { LaserPointer } from './LaserPointer';
 import { openPresenterView, setPresentFullScreen } from './start-presenting';
 import { windowAround, windowNeed, type SlideWindow } from './slide-window';
+import { useDisplay } from '../a11y/DisplayProvider';
 import './present.css';
 
 type Tool = 'none' | 'laser' | 'pen';
@@ -171,6 +172,14 @@ export function PresentScreen({ deckRef, from, go }: { deckRef: DeckRef; from: n
     };
   }, [deckRef.root, deckRef.path]); // eslint-disable-line react-hooks/exhaustive-deps
 
+  // 放映切换动画 off (display settings): slides change without a transition.
+  const transition: 'none' | 'slide' = useDisplay().settings.slideTransitions === 'off' ? 'none' : 'slide';
+  const transitionRef = useRef(transition);
+  transitionRef.current = transition;
+  useEffect(() => {
+    reveal.current?.configure({ transition });
+  }, [transition]);
+
   const config = useMemo<RevealConfig>(() => {
     const current = () => (reveal.current ? positionOf(reveal.current, win.current.lo).indexh : 0);
     const keyboard: Record<number, (e: KeyboardEvent) => void> = {
@@ -206,7 +215,7 @@ export function PresentScreen({ deckRef, from, go }: { deckRef: DeckRef; from: n
       progress: false,
       slideNumber: false,
       jumpToSlide: false,
-      transition: 'slide',
+      transition: transitionRef.current,
       transitionSpeed: 'fast',
       keyboard,
       // reveal.js walks every slide's fragments on each change; a deck without any

@@ -26,6 +26,8 @@ import { deckSections, sectionAt, budgetState, formatDuration } from './sections
 import { SectionBudgets } from './SectionBudgets';
 import { usePresenterClock } from './use-presenter-clock';
 import { loadBudgets, saveBudgets } from './section-budgets';
+import { slideTitle } from '../../core/deck';
+import { announce } from '../a11y/announce';
 import './present.css';
 
 const notesMd = new Marked({ gfm: true, breaks: true, async: false });
@@ -141,6 +143,14 @@ export function PresenterScreen(props: { deckRef: DeckRef; at: number; rehearsal
   useEffect(() => {
     current.current?.slide(0, 0, pos.fragment);
   }, [pos.indexh, pos.fragment]);
+
+  // Screen readers hear each slide change: its number and title (not every fragment step).
+  useEffect(() => {
+    const slide = deck?.slides[pos.indexh];
+    if (!slide) return;
+    const title = (slideTitle(slide) ?? '').replace(/[*_`~]|<[^>]*>/g, '').trim();
+    announce(t(title ? 'present.presenter.announce' : 'present.presenter.announceUntitled', { n: pos.indexh + 1, total, title }));
+  }, [deck, pos.indexh, total, t]);
 
   const setFont = (px: number) => {
     const v = Math.max(16, Math.min(72, px));
@@ -274,11 +284,12 @@ export function PresenterScreen(props: { deckRef: DeckRef; at: number; rehearsal
           <div className="presenter-notes-tools">
             <span className="presenter-caption">{t('present.presenter.notes')}</span>
             <span className="presenter-spacer" style={{ flex: 1 }} />
-            <button className="presenter-button" onClick={() => setFont(fontPx - 4)} aria-label={t('present.presenter.smaller')}>
-              A−
+            {/* The name starts with what is shown (A− / A+), so voice control can say it; the rest explains it. */}
+            <button className="presenter-button" onClick={() => setFont(fontPx - 4)} title={t('present.presenter.smaller')} data-testid="notes-smaller">
+              A−<span className="sr-only"> {t('present.presenter.smaller')}</span>
             </button>
-            <button className="presenter-button" onClick={() => setFont(fontPx + 4)} aria-label={t('present.presenter.larger')}>
-              A+
+            <button className="presenter-button" onClick={() => setFont(fontPx + 4)} title={t('present.presenter.larger')} data-testid="notes-larger">
+              A+<span className="sr-only"> {t('present.presenter.larger')}</span>
             </button>
           </div>
           <div className="presenter-notes" data-testid="presenter-notes" style={{ fontSize: fontPx }}>
