@@ -49,7 +49,7 @@ for (const lang of LANGS) {
       await leaveDraft(app, draftKeyOf({ root: 'user', path: 'study.md' }), { root: 'user', path: 'study.md' }, presentDeckText().replace('提升贡献度', '草稿里的标题'));
       await app.open(page);
       await expect(page.getByTestId('import-button')).toBeVisible();
-      await expect(page.getByTestId('draft-recovery')).toBeVisible();
+      await expect(page.getByTestId('draft-recovery')).toBeVisible(SLOW);
       await expect(page.locator('html')).toHaveAttribute('lang', lang);
       await expectAxeClean(page, 'library with draft recovery');
 
