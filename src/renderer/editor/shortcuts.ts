@@ -45,6 +45,11 @@ export const SHORTCUTS: Array<Shortcut> = [
   { id: 'help', keys: 'Mod+/', area: 'view' },
   { id: 'present', keys: 'F5', area: 'present' },
   { id: 'presentFromCurrent', keys: 'Shift+F5', area: 'present' },
+  // While presenting (handled by the audience view; listed so the help shows them).
+  { id: 'showPresenter', keys: 'S', area: 'present' },
+  { id: 'showBlack', keys: 'B', area: 'present' },
+  { id: 'showPen', keys: 'P', area: 'present' },
+  { id: 'showLaser', keys: 'L', area: 'present' },
 ];
 
 const IS_MAC = typeof navigator !== 'undefined' && /Mac/i.test(navigator.platform);

@@ -7,20 +7,21 @@
  * (a save dialog in Electron, a download in the browser edition).
  */
 import { useEffect, useState } from 'react';
-import { Alert, Button, Checkbox, Input, InputNumber, Modal, Progress, Radio, Switch, Typography, App as AntApp } from 'antd';
+import { Alert, Button, Checkbox, Input, InputNumber, Modal, Progress, Radio, Switch, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { announce } from '../a11y/announce';
 import type { DeckRef } from '../../core/contract';
 import { base64ToBytes, bytesToBase64 } from '../../core/base64';
 import { imageSources, serializeDeck, type Deck } from '../../core/deck';
-import { briefingHeaderSchema, briefingKindLabels, exporters, formatChineseDate, type ExportFormat, type ExportOptions } from '../../core/export';
+import { briefingHeaderSchema, exporters, formatChineseDate, type ExportFormat, type ExportOptions } from '../../core/export';
 
 /** The masthead name core uses by default (学习简报): a document default, not interface text. */
 const DEFAULT_HEADER_NAME = briefingHeaderSchema.parse({}).name;
 import { getHost, HostCallError } from '../host';
 import { messageIn } from '../i18n';
-import { choiceKey, choiceOf, exportFileName, FILE_LABELS, formatChoices, rememberedOptions, rememberKey, toStored, type FormatChoice } from './export-choices';
+import { choiceKey, choiceOf, exportFileName, fileLabelOf, formatChoices, rememberedOptions, rememberKey, toStored, type FormatChoice } from './export-choices';
 import { runExporter } from './run-exporter';
+import { useSavedMessage } from './use-saved-message';
 import './export.css';
 
 const SAVE_KINDS = ['docx', 'pptx', 'pdf', 'html', 'md', 'zip'] as const;
@@ -28,7 +29,7 @@ type SaveKind = (typeof SAVE_KINDS)[number];
 
 export function ExportDialog({ open, deck, deckRef, onClose }: { open: boolean; deck: Deck; deckRef: DeckRef | null; onClose: () => void }) {
   const { t, i18n } = useTranslation();
-  const { message } = AntApp.useApp();
+  const showSaved = useSavedMessage();
   const [options, setOptions] = useState<ExportOptions>(rememberedOptions(undefined));
   // A host-made format (PDF, HTML) chosen instead of the one in `options`, or null.
   const [hostChoice, setHostChoice] = useState<string | null>(null);
@@ -95,12 +96,12 @@ export function ExportDialog({ open, deck, deckRef, onClose }: { open: boolean; 
       const text = serializeDeck(deck);
       const ref = deckRef ?? undefined;
       const r = current.host === 'export/pdf' ? await api.export.pdf({ text, variant: current.variant ?? 'slides', ref }) : await api.export.html({ text, ref });
-      return { bytes: r.base64, ext: current.format, label: FILE_LABELS[current.id] ?? current.format };
+      return { bytes: r.base64, ext: current.format, label: fileLabelOf(current) };
     }
     const info = exporters[current.format as ExportFormat];
     const bytes = await runExporter(current.format as ExportFormat, deck, final, await readAssets());
     // The documents are Chinese whatever the interface language: so is the file name.
-    return { bytes: bytesToBase64(bytes), ext: info.extension.replace(/^\./, ''), label: current.kind ? briefingKindLabels[current.kind] : info.label };
+    return { bytes: bytesToBase64(bytes), ext: info.extension.replace(/^\./, ''), label: fileLabelOf(current) };
   };
 
   const run = async () => {
@@ -124,9 +125,7 @@ export function ExportDialog({ open, deck, deckRef, onClose }: { open: boolean; 
         });
       }
       if (saved) {
-        message.success(t('export.saved', { name: saved.name }));
-        // antd's toast is not a live region: screen readers hear the result here.
-        announce(t('export.saved', { name: saved.name }));
+        showSaved(saved);
         onClose();
       }
     } catch (e) {

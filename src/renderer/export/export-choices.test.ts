@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import { defaultExportOptions, exporters } from '../../core/export';
-import { choiceOf, exportFileName, formatChoices, rememberKey, rememberedOptions, toStored } from './export-choices';
+import { choiceOf, exportFileName, fileLabelOf, formatChoices, rememberKey, rememberedOptions, toStored } from './export-choices';
 
 describe('export choices', () => {
   it('lists the three Word kinds and every other format core has an exporter for', () => {
@@ -48,5 +48,13 @@ describe('export choices', () => {
     expect(exportFileName('以实干为民谋福 用实绩书写答卷', '全文简报', '.docx')).toBe('以实干为民谋福 用实绩书写答卷-全文简报.docx');
     expect(exportFileName('a/b:c', 'PPT', '.pptx')).toBe('a b c-PPT.pptx');
     expect(exportFileName('', '全文简报', '.docx')).toBe('演示稿-全文简报.docx');
+  });
+});
+
+describe('exported file names: the deck title and one clean kind word', () => {
+  it('every format choice has a single plain word, no slash, no product name', () => {
+    const names = formatChoices().map((c) => exportFileName('学习会', fileLabelOf(c), `.${c.format}`));
+    expect(names).toEqual(expect.arrayContaining(['学习会-全文简报.docx', '学习会-要点简报.docx', '学习会-讲义.docx', '学习会-演示文稿.pptx']));
+    for (const n of names) expect(n, n).toMatch(/^学习会-[\u4e00-\u9fff]+\.\w+$/u);
   });
 });

@@ -26,8 +26,23 @@ const HOST_CHOICES: FormatChoice[] = [
   { id: 'html', format: 'html', host: 'export/html' },
 ];
 
-/** Chinese names used in exported file names, whatever the interface language (the documents are Chinese). */
-export const FILE_LABELS: Record<string, string> = { 'pdf:slides': '幻灯片', 'pdf:notes': '讲稿', html: '网页版' };
+/**
+ * The one kind word in an exported file's name ("<deck title>-<word>.<ext>"), Chinese whatever the
+ * interface language (the documents are Chinese). Plain words: the format labels read "讲稿/讲义" and
+ * "PowerPoint 演示文稿", which made names like "…-讲稿 讲义.docx".
+ */
+export const FILE_LABELS: Record<string, string> = {
+  'docx:full': '全文简报',
+  'docx:points': '要点简报',
+  'docx:handout': '讲义',
+  pptx: '演示文稿',
+  'pdf:slides': '幻灯片',
+  'pdf:notes': '讲稿',
+  html: '网页版',
+};
+
+/** The kind word for a format choice; a format added later falls back to its extension. */
+export const fileLabelOf = (c: Pick<FormatChoice, 'id' | 'format'>): string => FILE_LABELS[c.id] ?? c.format;
 
 export function formatChoices(
   available: readonly string[] = Object.keys(exporters),

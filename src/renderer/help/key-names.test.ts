@@ -20,4 +20,9 @@ describe('key names', () => {
       }
     }
   });
+
+  it('the help lists the keys used while presenting: S presenter view, B black, P pen, L laser', () => {
+    const present = SHORTCUTS.filter((s) => s.area === 'present').map((s) => s.keys);
+    expect(present).toEqual(expect.arrayContaining(['S', 'B', 'P', 'L']));
+  });
 });
