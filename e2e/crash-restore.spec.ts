@@ -3,8 +3,8 @@
  * beforeunload), a new host starts on the same library and data folders, and the
  * edits made up to a few seconds before the kill come back.
  */
-import { rmSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import type { Page } from '@playwright/test';
 import { test, expect, startApp } from './fixtures';
 import { editor, userCopy } from './editor-helpers';
@@ -67,4 +67,19 @@ test('opening the deck itself after a kill asks to restore the draft', async ({ 
     await next.server.close();
     cleanup();
   }
+});
+
+test('when the drafts folder cannot be written, the status bar does not claim a draft keeps the changes', async ({ page, app }) => {
+  // A file where the drafts folder should be: every draft write fails (root ignores folder permissions).
+  mkdirSync(app.dataDir, { recursive: true });
+  writeFileSync(join(app.dataDir, 'drafts'), 'not a folder');
+  await app.open(page, userCopy(app.userDir));
+  const ed = editor(page);
+  await ed.row(3).click();
+  await ed.title.click();
+  await page.keyboard.press('Control+A');
+  await page.keyboard.type('草稿写不进去');
+  const state = page.getByTestId('save-state');
+  await expect(state).toContainText('草稿无法保存', { timeout: 8000 });
+  await expect(state).not.toContainText('草稿已于');
 });
