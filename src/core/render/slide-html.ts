@@ -7,11 +7,21 @@
  */
 import { Marked } from 'marked';
 import type { Block, Deck, ListItem, Slide } from '../deck/model';
+import { tooDeeplyNested } from '../markdown-nesting';
 
 const md = new Marked({ gfm: true, breaks: false, async: false });
 
 export function escapeHtml(s: string): string {
   return s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+}
+
+/**
+ * Block Markdown → HTML, unless it nests deeper than any real slide (see
+ * markdown-nesting.ts): that is shown as the plain text it is, never parsed.
+ */
+export function markdownHtml(text: string): string {
+  if (tooDeeplyNested(text)) return `<pre class="plain-text">${escapeHtml(text)}</pre>`;
+  return md.parse(text) as string;
 }
 
 export function inlineHtml(text: string): string {
@@ -58,7 +68,7 @@ export function blockHtml(b: Block): string {
     case 'image':
       return `<p><img src="${escapeHtml(b.src)}" alt="${escapeHtml(b.alt)}"></p>`;
     case 'raw':
-      return md.parse(b.text) as string;
+      return markdownHtml(b.text);
   }
 }
 
@@ -79,7 +89,7 @@ export interface SlideHtmlOptions {
 
 export function slideHtml(slide: Slide, opts: SlideHtmlOptions = {}): string {
   const body = slide.blocks.map(blockHtml).join('\n');
-  const notes = opts.notes && slide.notes ? `\n<aside class="notes">${md.parse(slide.notes) as string}</aside>` : '';
+  const notes = opts.notes && slide.notes ? `\n<aside class="notes">${markdownHtml(slide.notes)}</aside>` : '';
   return `<section${sectionAttrs(slide)}>\n${body}${notes}\n</section>`;
 }
 

@@ -179,7 +179,7 @@ export function EditorScreen(props: EditorScreenProps) {
             </main>
             <EditorSidePane />
           </div>
-          <StatusBar deck={deck} current={current} selectedCount={selected.size} dirty={dirty} draftSavedMs={s.draftSavedMs} readOnly={doc.readOnly} />
+          <StatusBar deck={deck} current={current} selectedCount={selected.size} dirty={dirty} draftSavedMs={s.draftSavedMs} draftFailed={s.draftFailed} readOnly={doc.readOnly} />
           <FindReplacePanel
             open={ui.panel === 'find'}
             deck={deck}

@@ -11,11 +11,13 @@ export interface StatusBarProps {
   selectedCount: number;
   dirty: boolean;
   draftSavedMs: number | null;
+  /** The latest draft could not be written: the unsaved changes exist only in this window. */
+  draftFailed?: boolean;
   readOnly: boolean;
 }
 
 /** Slide n/m, 字数, speaking time at a Chinese pace, whether the work is safe, and the interface language. */
-export const StatusBar = memo(function StatusBar({ deck, current, selectedCount, dirty, draftSavedMs, readOnly }: StatusBarProps) {
+export const StatusBar = memo(function StatusBar({ deck, current, selectedCount, dirty, draftSavedMs, draftFailed, readOnly }: StatusBarProps) {
   const { t, i18n } = useTranslation();
   const setLanguage = (lng: 'zh-CN' | 'en') => {
     void i18n.changeLanguage(lng);
@@ -35,7 +37,9 @@ export const StatusBar = memo(function StatusBar({ deck, current, selectedCount,
       {readOnly && <span>{t('editor.status.readOnly')}</span>}
       <span data-testid="save-state">
         {dirty
-          ? draftSavedMs
+          ? draftFailed
+            ? t('editor.status.draftFailed')
+            : draftSavedMs
             ? t('editor.status.draftSaved', { time: new Date(draftSavedMs).toLocaleTimeString() })
             : t('editor.status.unsaved')
           : t('editor.status.saved')}

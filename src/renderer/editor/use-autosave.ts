@@ -22,12 +22,20 @@ export interface AutosaveInput {
   revision: unknown;
 }
 
-export function useAutosave(input: AutosaveInput, intervalMs = AUTOSAVE_MS): { savedMs: number | null } {
+export interface AutosaveState {
+  /** When the last draft write succeeded. */
+  savedMs: number | null;
+  /** The last draft write failed (drafts folder unwritable, disk full): nothing claims a draft then. */
+  failed: boolean;
+}
+
+export function useAutosave(input: AutosaveInput, intervalMs = AUTOSAVE_MS): AutosaveState {
   const latest = useRef(input);
   latest.current = input;
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
   const hasDraft = useRef(false);
   const [savedMs, setSavedMs] = useState<number | null>(null);
+  const [failed, setFailed] = useState(false);
 
   useEffect(() => {
     if (!input.dirty) {
@@ -47,9 +55,14 @@ export function useAutosave(input: AutosaveInput, intervalMs = AUTOSAVE_MS): { s
       hasDraft.current = true;
       getHost()
         .api.draft.save({ key: cur.key, text: cur.text(), ref: cur.ref, baseVersion: cur.baseVersion })
-        .then((r) => setSavedMs(r.savedMs))
+        .then((r) => {
+          setSavedMs(r.savedMs);
+          setFailed(false);
+        })
         .catch(() => {
-          // A failed draft write is retried with the next edit; the status bar keeps the last time.
+          // Retried with the next edit. Until one succeeds the status bar must not say the
+          // changes are kept in a draft: the edits since the last good draft are not.
+          setFailed(true);
         });
     }, intervalMs);
   }, [input.revision, input.dirty, input.key, intervalMs]);
@@ -58,5 +71,5 @@ export function useAutosave(input: AutosaveInput, intervalMs = AUTOSAVE_MS): { s
     if (timer.current) clearTimeout(timer.current);
   }, []);
 
-  return { savedMs };
+  return { savedMs, failed };
 }

@@ -137,5 +137,5 @@ export function useEditorSession({ target, onNavigate, onBack }: SessionProps) {
     [session],
   );
 
-  return { ...session, listRef, notesRef, canvasBox, draftSavedMs: autosave.savedMs };
+  return { ...session, listRef, notesRef, canvasBox, draftSavedMs: autosave.savedMs, draftFailed: autosave.failed };
 }

@@ -13,6 +13,10 @@ function takeToken(): string {
   const fromUrl = url.searchParams.get('token');
   if (fromUrl) {
     sessionStorage.setItem('briefing-token', fromUrl);
+    // Off the address bar (and out of history, bookmarks, screenshots and shoulder surfing);
+    // the hash route stays as it was.
+    url.searchParams.delete('token');
+    window.history.replaceState(window.history.state, '', url.pathname + url.search + url.hash);
     return fromUrl;
   }
   return sessionStorage.getItem('briefing-token') ?? '';
