@@ -40,7 +40,7 @@ export function classify(b: Block): Line {
     line.marked = b.marked;
     return line;
   }
-  const extra = b.tableRow ? 'meta' : extraKindOf(t);
+  const extra = b.extra ?? (b.tableRow ? 'meta' : extraKindOf(t));
   if (extra) {
     line.kind = 'extra';
     line.extra = extra;

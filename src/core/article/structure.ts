@@ -14,7 +14,7 @@ import { endsTerminal } from './text-shape';
 import { buildBody } from './sections';
 import type { Article, Extra, Repair } from './types';
 
-export type SourceKind = 'text' | 'markdown' | 'docx';
+export type SourceKind = 'text' | 'markdown' | 'docx' | 'pdf' | 'html';
 
 interface Segment {
   lines: Line[];
@@ -48,8 +48,9 @@ function findStarts(lines: Line[], source: SourceKind): Array<{ start: number; t
   lines.forEach((l, i) => l.role === 'title' && titles.add(i));
 
   // Markdown-style "#" titles above "##" sections (the sample): only for text
-  // and Markdown; in Word, Heading 1 is a section and titles use the Title style.
-  if (source !== 'docx') {
+  // and Markdown; in Word, Heading 1 is a section and titles use the Title
+  // style, and a web page's title is found by its reader.
+  if (source === 'text' || source === 'markdown') {
     const marked: Array<readonly [Line, number]> = [];
     lines.forEach((l, i) => l.kind === 'marked' && marked.push([l, i]));
     const top = Math.min(...marked.map(([l]) => l.marked!));
