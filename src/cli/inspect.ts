@@ -13,6 +13,8 @@ const EXTRA_LABEL: Record<string, string> = {
   banner: '通栏',
   meta: '版面信息',
   caption: '图片说明',
+  masthead: '简报报头',
+  banji: '版记',
 };
 
 function clip(s: string, n = 40): string {

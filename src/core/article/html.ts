@@ -46,6 +46,17 @@ const BLOCK = new Set([
 ]);
 const BOLD_TAGS = new Set(['B', 'STRONG']);
 
+/** Page parts by their usual names: kept as furniture even when Readability counts them as content. */
+const FURNITURE_NAME = /(?:^|[\s_-])(?:nav|navbar|menu|breadcrumbs?|crumbs?|position|location|weizhi|related|relate|xgwz|xglj|share|bdshare|fenxiang|footer|foot|bottom|copyright|print|toolbar|tools|sidebar|aside|comment)(?:[\s_-]|$)/i;
+const FURNITURE_TAGS = new Set(['NAV', 'FOOTER', 'ASIDE']);
+
+function isFurnitureEl(el: El): boolean {
+  for (let e: El | null = el; e && e.tagName !== 'BODY'; e = e.parentElement) {
+    if (FURNITURE_TAGS.has(e.tagName) || FURNITURE_NAME.test(`${e.getAttribute('class') ?? ''} ${e.getAttribute('id') ?? ''}`)) return true;
+  }
+  return false;
+}
+
 function isBoldEl(el: El): boolean {
   if (BOLD_TAGS.has(el.tagName)) return true;
   const style = el.getAttribute('style') ?? '';
@@ -96,13 +107,18 @@ function titleCandidates(doc: Doc): Set<string> {
   return out;
 }
 
-export function htmlToBlocks(html: string): Block[] {
+/**
+ * `mainContent: false` reads everything as content: what a user copied to the
+ * clipboard (from Word or a browser) is what they want, and a fragment gives
+ * Readability too little to judge.
+ */
+export function htmlToBlocks(html: string, { mainContent = true }: { mainContent?: boolean } = {}): Block[] {
   const doc = parseHTML(html).document as unknown as Doc;
   for (const el of [...doc.querySelectorAll([...SKIP].join(',').toLowerCase())]) el.remove();
   const all = [...doc.querySelectorAll('body *')];
   all.forEach((el, i) => el.setAttribute(INDEX, String(i)));
-  const content = contentIndices(doc);
-  const titles = titleCandidates(doc);
+  const content = mainContent ? contentIndices(doc) : null;
+  const titles = mainContent ? titleCandidates(doc) : new Set<string>();
   let titleFound = false;
 
   // Nearest numbered ancestor-or-self that Readability kept decides membership.
@@ -130,7 +146,7 @@ export function htmlToBlocks(html: string): Block[] {
     if (!titleFound && titles.has(text)) {
       block.role = 'title';
       titleFound = true;
-    } else if (!inContent(p.owner)) block.extra = 'meta';
+    } else if (!inContent(p.owner) || (mainContent && isFurnitureEl(p.owner))) block.extra = 'meta';
     else if (h) block.marked = Number(h[1]);
     else if ((p.visible > 0 && p.bold === p.visible) || isCentred(p.owner)) block.bold = true;
     out.push(block);
@@ -148,7 +164,7 @@ export function htmlToBlocks(html: string): Block[] {
     if (cells.length < 2 || cells.join('').length > 200) return false;
     flush();
     const block: Block = { text: cells.join(' | '), gap: true, tableRow: true };
-    if (!inContent(tr)) block.extra = 'meta';
+    if (!inContent(tr) || (mainContent && isFurnitureEl(tr))) block.extra = 'meta';
     out.push(block);
     return true;
   };

@@ -89,6 +89,16 @@ async function importOle(bytes: Uint8Array, sourceName: string, opts: ImportOpti
   return finish(textToBlocks(text), 'text', sourceName, ext === 'wps' ? 'wps' : 'doc');
 }
 
+/**
+ * HTML from the clipboard (Word and browsers put it there beside the plain
+ * text): headings, bold and centred paragraphs and table rows are kept as a
+ * .docx keeps them. All of it is content: the user chose what to copy.
+ */
+export async function importHtml(html: string, sourceName: string = PASTED_SOURCE): Promise<ImportResult> {
+  const { htmlToBlocks } = await import('./html');
+  return finish(htmlToBlocks(html, { mainContent: false }), 'html', sourceName, PASTED_ENCODING);
+}
+
 export async function importArticleBytes(bytes: Uint8Array, sourceName: string, opts: ImportOptions = {}): Promise<ImportResult> {
   if (bytes.length > MAX_INPUT_BYTES) throw new ImportError('TOO_LARGE', `${(bytes.length / 1024 / 1024).toFixed(1)} MB`);
   if (bytes.length === 0) throw new ImportError('EMPTY');

@@ -13,11 +13,14 @@
  *    else into bands where the gap between rows is wider than its line pitch;
  *    columns are read left to right, bands top to bottom. An e-paper page thus
  *    reads its headline, then each column down before the next;
- * 4. each row of a leaf block is one line; a new block, a first-line indent or
- *    a short line before marks a paragraph start (the line repair of the text
- *    path rejoins the rest, since PDF lines stop wherever the column ended).
+ * 4. rows of a leaf block join into paragraphs: a row continues the one above
+ *    when that one ran to the block's right edge and this one is not indented
+ *    (the 2-character first-line indent of the genre) nor set larger. What
+ *    geometry cannot tell (a paragraph running on into the next column or
+ *    page) is left to the line repair of the text path.
  */
 import type { Block } from './block';
+import { joinPieces } from './text-shape';
 
 export interface PdfRun {
   str: string;
@@ -99,7 +102,7 @@ const rowText = (row: Row) => row.map((f) => f.text).join(' ');
 const PAGE_NUMBER = /^(?:[-—–－\s]*[0-9０-９]{1,4}[-—–－\s]*|第\s*[0-9０-９]{1,4}\s*页(?:\s*[，,/]?\s*共\s*[0-9０-９]{1,4}\s*页)?|[0-9]{1,4}\s*\/\s*[0-9]{1,4}|page\s*[0-9]{1,4}(?:\s*of\s*[0-9]{1,4})?)$/i;
 
 /** Running headers and footers: top/bottom rows repeated across pages, and page numbers. */
-function splitFurniture(pages: Array<{ height: number; rows: Row[] }>): Array<{ head: Row[]; body: Row[]; foot: Row[] }> {
+function splitFurniture(pages: Array<{ height: number; rows: Row[] }>, bodySize: number): Array<{ head: Row[]; body: Row[]; foot: Row[] }> {
   const key = (row: Row) => rowText(row).replace(/[0-9０-９]+/g, '#').replace(/\s+/g, '');
   const band = (p: { height: number }, row: Row, top: boolean) => (top ? row[0]!.y > p.height * 0.86 : row[0]!.y < p.height * 0.14);
   const counts = new Map<string, number>();
@@ -108,7 +111,10 @@ function splitFurniture(pages: Array<{ height: number; rows: Row[] }>): Array<{ 
     for (const k of new Set(edge.map(key))) counts.set(k, (counts.get(k) ?? 0) + 1);
   }
   const repeated = (row: Row) => pages.length >= 2 && (counts.get(key(row)) ?? 0) >= Math.max(2, Math.ceil(pages.length / 2));
-  const isFurniture = (p: { height: number }, row: Row, top: boolean) => band(p, row, top) && (PAGE_NUMBER.test(rowText(row).trim()) || repeated(row));
+  // Running heads are set smaller than the text they stand over.
+  const small = (row: Row) => Math.max(...row.map((f) => f.size)) < bodySize * 0.95;
+  const isFurniture = (p: { height: number; rows: Row[] }, row: Row, top: boolean) =>
+    band(p, row, top) && (PAGE_NUMBER.test(rowText(row).trim()) || repeated(row) || (small(row) && p.rows.length > 3));
   return pages.map((p) => {
     let a = 0;
     let b = p.rows.length;
@@ -189,22 +195,32 @@ export function pdfPagesToBlocks(pages: PdfPageText[]): Block[] {
   const withRows = pages.map((p) => ({ height: p.height, rows: pageRows(p.runs) }));
   const bodySize = median(withRows.flatMap((p) => p.rows.flatMap((r) => r.map((f) => f.size))));
   const out: Block[] = [];
-  for (const page of splitFurniture(withRows)) {
+  for (const page of splitFurniture(withRows, bodySize)) {
     out.push(...page.head.map(furnitureBlock));
     for (const leaf of xyCut(page.body.flat())) {
       const left = Math.min(...leaf.map((f) => f.x0));
       const right = Math.max(...leaf.map((f) => f.x1));
-      let prevShort = true;
+      // Whether the block before ran to the right edge as a body line does: then a
+      // line below it that is not indented continues the same paragraph.
+      let open: Block | null = null;
       for (const row of leafRows(leaf)) {
         const first = row[0]!;
         const last = row[row.length - 1]!;
         const size = Math.max(...row.map((f) => f.size));
         const indented = first.x0 - left > 1.5 * size;
-        const block: Block = { text: row.map((f) => f.text).join(row.length > 1 ? ' | ' : ''), gap: prevShort || indented };
-        if (row.length > 1) block.tableRow = true;
-        else if (size > bodySize * 1.15 && block.text.length <= 40) block.bold = true;
-        out.push(block);
-        prevShort = right - last.x1 > 2 * size;
+        const large = size > bodySize * 1.15;
+        const text = row.map((f) => f.text).join(row.length > 1 ? ' | ' : '');
+        if (open && !indented && !large && row.length === 1) {
+          open.text = joinPieces(open.text, text);
+        } else {
+          const block: Block = { text, gap: true };
+          if (row.length > 1) block.tableRow = true;
+          else if (large && text.length <= 40) block.bold = true;
+          out.push(block);
+          open = block;
+        }
+        const full = right - last.x1 <= 2 * size;
+        if (!full || large || row.length > 1) open = null;
       }
     }
     out.push(...page.foot.map(furnitureBlock));

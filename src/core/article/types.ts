@@ -4,11 +4,13 @@
  * reaches a paragraph, a heading, a title/byline/subtitle or an extra.
  */
 
-export type ExtraKind = 'column-label' | 'banner' | 'meta' | 'caption';
+export type ExtraKind = 'column-label' | 'banner' | 'meta' | 'caption' | 'masthead' | 'banji';
 
 export interface Extra {
   kind: ExtraKind;
   text: string;
+  /** For a 简报 masthead: its parts, for the Word briefing's header. */
+  fields?: { name?: string; issue?: string; unit?: string; date?: string };
 }
 
 export interface Section {
