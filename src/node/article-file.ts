@@ -11,6 +11,7 @@ import { readFile, stat } from 'node:fs/promises';
 import { basename } from 'node:path';
 import WordExtractor from 'word-extractor';
 import { importArticleBytes, ImportError, MAX_INPUT_BYTES, type ImportResult } from '../core/article/index';
+import { HostError } from '../core/contract';
 
 type Part = (options: { filterUnicode: boolean }) => string;
 
@@ -21,6 +22,20 @@ export async function readDocText(bytes: Uint8Array): Promise<string> {
   // (the option exists since 1.0.2; the published types predate it).
   const part = (get: () => string) => (get as Part).call(doc, { filterUnicode: false });
   return [part(doc.getBody), part(doc.getFootnotes), part(doc.getEndnotes)].filter((t) => t.trim()).join('\n\n');
+}
+
+/**
+ * The host operation `article/readDoc`: the app's importer runs in a Web Worker,
+ * where word-extractor cannot, so the renderer hands a .doc/.wps file's bytes
+ * over and imports the text that comes back.
+ */
+export async function readDocForHost({ name, base64 }: { name: string; base64: string }): Promise<{ text: string }> {
+  try {
+    return { text: await readDocText(Buffer.from(base64, 'base64')) };
+  } catch (e) {
+    const err = new ImportError(/\.wps$/i.test(name) ? 'WPS_UNREADABLE' : 'DOC_CORRUPT', e instanceof Error ? e.message.slice(0, 80) : '');
+    throw new HostError(err.code, { zh: err.message.zh, en: err.message.en });
+  }
 }
 
 /** An article file from disk, every format the importer knows (refused before reading when too large). */

@@ -113,7 +113,9 @@ function titleCandidates(doc: Doc): Set<string> {
  * Readability too little to judge.
  */
 export function htmlToBlocks(html: string, { mainContent = true }: { mainContent?: boolean } = {}): Block[] {
-  const doc = parseHTML(html).document as unknown as Doc;
+  // A fragment (a browser's clipboard: "<meta charset='utf-8'><p>…") gets a body, or linkedom keeps only its first node.
+  const page = /<body[\s>]/i.test(html) ? html : `<!DOCTYPE html><html><head></head><body>${html}</body></html>`;
+  const doc = parseHTML(page).document as unknown as Doc;
   for (const el of [...doc.querySelectorAll([...SKIP].join(',').toLowerCase())]) el.remove();
   const all = [...doc.querySelectorAll('body *')];
   all.forEach((el, i) => el.setAttribute(INDEX, String(i)));
