@@ -194,6 +194,18 @@ test('drag and drop several files: highlight while dragging, progress, failures 
   await expect(page.getByTestId('review-source-error')).toContainText('Word 文件已损坏');
 });
 
+test('a PDF, a saved portal page and a legacy .doc go to the review like any other import', async ({ app, page }) => {
+  await openLibrary(app, page);
+  const fixture = (name: string) => readFileSync(join(projectRoot, 'test/fixtures/articles', name)).toString('base64');
+  await dropFiles(page, ['printed-article.pdf', 'portal-page.html', 'notice-legacy.doc'].map((name) => ({ name, base64: fixture(name) })));
+  // Three readers load in a fresh worker each (PDF.js is the largest): allow a loaded machine its time.
+  await expect(page.getByTestId('review-source')).toHaveCount(3, { timeout: 120_000 });
+  const titles = page.getByTestId('review-title');
+  await expect(titles.nth(0)).toHaveValue('坚持创新驱动 加快建设现代化产业体系');
+  await expect(titles.nth(1)).toHaveValue('区政府召开全区优化营商环境推进会');
+  await expect(titles.nth(2)).toHaveValue('关于开展2024年度机关作风建设评议工作的通知');
+});
+
 test('bad files get a clear message in Chinese and nothing is created', async ({ app, page }) => {
   await openLibrary(app, page);
   const cases: Array<[string, string, string]> = [

@@ -3,11 +3,18 @@
  * the GB18030 and UTF-16 variants (encoders written here, since TextEncoder only
  * speaks UTF-8) and a Word file with real Title / Heading 1 / Heading 2 styles,
  * bold one-line paragraphs (one numbered like the headings, one not) and a
- * table row, made with the `docx` package.
+ * table row, made with the `docx` package. Then the files users receive from
+ * elsewhere, made by LibreOffice (`soffice --headless`, as a user would print
+ * or save them): a printed article as PDF (running header, "— N —" page
+ * numbers, two pages), an e-paper page as PDF (headline over two columns), a
+ * legacy Word .doc, and the saved portal page as .mhtml (the page's HTML
+ * wrapped as MIME, quoted-printable, as browsers write it).
  *
  *   npx tsx scripts/make-article-fixtures.ts
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Document, HeadingLevel, Packer, Paragraph, Table, TableCell, TableRow, TextRun, WidthType } from 'docx';
 
@@ -84,4 +91,121 @@ const doc = new Document({
   ],
 });
 writeFileSync(join(dir, 'word-headings.docx'), await Packer.toBuffer(doc));
+
+// ---- LibreOffice-made fixtures ------------------------------------------------
+
+const esc = (t: string) => t.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+/** A flat ODT: header/footer text, then paragraphs as [style, text], optionally a two-column section. */
+function fodt(opts: { header: string; size: number; head: Array<[string, string]>; body: Array<[string, string]>; columns: number }): string {
+  const { size } = opts;
+  const p = ([style, text]: [string, string]) => `<text:p text:style-name="${style}">${esc(text)}</text:p>`;
+  const body = opts.columns > 1 ? `<text:section text:style-name="Sect" text:name="cols">${opts.body.map(p).join('')}</text:section>` : opts.body.map(p).join('');
+  return `<?xml version="1.0" encoding="UTF-8"?>
+<office:document xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0" xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" xmlns:fo="urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0" office:version="1.3" office:mimetype="application/vnd.oasis.opendocument.text">
+<office:styles>
+<style:default-style style:family="paragraph"><style:paragraph-properties fo:line-height="150%"/><style:text-properties style:font-name="Noto Serif CJK SC" style:font-name-asian="Noto Serif CJK SC" fo:font-size="${size}pt" style:font-size-asian="${size}pt"/></style:default-style>
+</office:styles>
+<office:automatic-styles>
+<style:page-layout style:name="pm1"><style:page-layout-properties fo:page-width="21cm" fo:page-height="29.7cm" fo:margin-top="1.5cm" fo:margin-bottom="1.5cm" fo:margin-left="2.5cm" fo:margin-right="2.5cm"/><style:header-style><style:header-footer-properties fo:min-height="0.6cm" fo:margin-bottom="0.5cm"/></style:header-style><style:footer-style><style:header-footer-properties fo:min-height="0.6cm" fo:margin-top="0.5cm"/></style:footer-style></style:page-layout>
+<style:style style:name="Title" style:family="paragraph"><style:paragraph-properties fo:text-align="center" fo:margin-bottom="0.4cm"/><style:text-properties fo:font-size="${size + 8}pt" style:font-size-asian="${size + 8}pt" fo:font-weight="bold" style:font-weight-asian="bold"/></style:style>
+<style:style style:name="Byline" style:family="paragraph"><style:paragraph-properties fo:text-align="center" fo:margin-bottom="0.4cm"/></style:style>
+<style:style style:name="Body" style:family="paragraph"><style:paragraph-properties fo:text-indent="${(size * 2 * 0.03528).toFixed(2)}cm" fo:text-align="justify"/></style:style>
+<style:style style:name="Head" style:family="paragraph"><style:paragraph-properties fo:margin-top="0.2cm"/><style:text-properties fo:font-weight="bold" style:font-weight-asian="bold"/></style:style>
+<style:style style:name="Center" style:family="paragraph"><style:paragraph-properties fo:text-align="center"/><style:text-properties fo:font-size="9pt" style:font-size-asian="9pt"/></style:style>
+<style:style style:name="Sect" style:family="section"><style:section-properties><style:columns fo:column-count="${opts.columns}" fo:column-gap="1cm"/></style:section-properties></style:style>
+</office:automatic-styles>
+<office:master-styles><style:master-page style:name="Standard" style:page-layout-name="pm1"><style:header><text:p text:style-name="Center">${esc(opts.header)}</text:p></style:header><style:footer><text:p text:style-name="Center">— <text:page-number text:select-page="current">1</text:page-number> —</text:p></style:footer></style:master-page></office:master-styles>
+<office:body><office:text>${opts.head.map(p).join('')}${body}</office:text></office:body>
+</office:document>`;
+}
+
+/** Article text → [style, text]: first line title, second byline, short lines without a full stop are 小标题. */
+function styled(text: string): Array<[string, string]> {
+  return text
+    .trim()
+    .split('\n')
+    .map((line, i): [string, string] => [i === 0 ? 'Title' : i === 1 ? 'Byline' : line.length < 20 && !/[。！？]/.test(line) ? 'Head' : 'Body', line]);
+}
+
+function soffice(file: string, to: string, outDir: string): void {
+  const profile = mkdtempSync(join(tmpdir(), 'lo-profile-'));
+  try {
+    execFileSync('soffice', ['--headless', `-env:UserInstallation=file://${profile}`, '--convert-to', to, '--outdir', outDir, file], { stdio: 'ignore', timeout: 120_000 });
+  } finally {
+    rmSync(profile, { recursive: true, force: true });
+  }
+}
+
+const work = mkdtempSync(join(tmpdir(), 'article-fixtures-'));
+try {
+  const printed = styled(src('printed-article.txt'));
+  writeFileSync(join(work, 'printed-article.fodt'), fodt({ header: '武进日报  经济观察', size: 16, head: [], body: printed, columns: 1 }));
+  soffice(join(work, 'printed-article.fodt'), 'pdf', work);
+  copyFileSync(join(work, 'printed-article.pdf'), join(dir, 'printed-article.pdf'));
+
+  const epaper = styled(src('epaper-columns.txt'));
+  writeFileSync(join(work, 'epaper-columns.fodt'), fodt({ header: '武进日报  2024年4月8日  第3版', size: 10.5, head: epaper.slice(0, 2), body: epaper.slice(2), columns: 2 }));
+  soffice(join(work, 'epaper-columns.fodt'), 'pdf', work);
+  copyFileSync(join(work, 'epaper-columns.pdf'), join(dir, 'epaper-columns.pdf'));
+
+  writeFileSync(join(work, 'notice-legacy.txt'), src('notice-legacy.txt'));
+  soffice(join(work, 'notice-legacy.txt'), 'doc:MS Word 97', work);
+  copyFileSync(join(work, 'notice-legacy.doc'), join(dir, 'notice-legacy.doc'));
+} finally {
+  rmSync(work, { recursive: true, force: true });
+}
+
+/** Quoted-printable, 76-character lines, as browsers write .mhtml. */
+function quotedPrintable(bytes: Uint8Array): string {
+  const lines: string[] = [];
+  for (const line of Buffer.from(bytes).toString('latin1').split('\n')) {
+    let out = '';
+    let width = 0;
+    for (const ch of line) {
+      const c = ch.charCodeAt(0);
+      const enc = (c >= 33 && c <= 126 && ch !== '=') || ch === ' ' ? ch : `=${c.toString(16).toUpperCase().padStart(2, '0')}`;
+      if (width + enc.length > 75) {
+        out += '=\r\n';
+        width = 0;
+      }
+      out += enc;
+      width += enc.length;
+    }
+    lines.push(out);
+  }
+  return lines.join('\r\n');
+}
+
+const page = readFileSync(join(dir, 'portal-page.html'));
+const boundary = '----MultipartBoundary--fixture';
+writeFileSync(
+  join(dir, 'portal-page-saved.mhtml'),
+  [
+    'From: <Saved by Blink>',
+    'Snapshot-Content-Location: http://www.wj.gov.cn/html/wj/2024/04/18/example.html',
+    'Subject: =?utf-8?Q?fixture?=',
+    'MIME-Version: 1.0',
+    `Content-Type: multipart/related;\r\n\ttype="text/html";\r\n\tboundary="${boundary}"`,
+    '',
+    '',
+    `--${boundary}`,
+    'Content-Type: text/html; charset="utf-8"',
+    'Content-Transfer-Encoding: quoted-printable',
+    'Content-Location: http://www.wj.gov.cn/html/wj/2024/04/18/example.html',
+    '',
+    quotedPrintable(new Uint8Array(page)),
+    '',
+    `--${boundary}`,
+    'Content-Type: image/png',
+    'Content-Transfer-Encoding: base64',
+    'Content-Location: http://www.wj.gov.cn/images/logo.png',
+    '',
+    'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==',
+    '',
+    `--${boundary}--`,
+    '',
+  ].join('\r\n'),
+);
+
 console.log('fixtures written to', dir);

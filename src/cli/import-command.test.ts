@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { basename, join, resolve } from 'node:path';
 import { collectInputs, deckFileName, importFiles, parseOptions, shortTitle } from './import-command';
 import { importArticleBytes } from '../core/article/index';
+import { importArticleFile } from '../node/article-file';
 import { coverage, generateDeck, parseDeck, serializeDeck } from '../core/deck/index';
 
 const root = resolve(import.meta.dirname, '../..');
@@ -50,7 +51,7 @@ describe('nothing lost over the import fixture set', () => {
     expect(files.length).toBeGreaterThanOrEqual(10);
     let articles = 0;
     for (const file of files) {
-      const result = await importArticleBytes(new Uint8Array(readFileSync(file)), basename(file));
+      const result = await importArticleFile(file);
       for (const article of result.articles) {
         articles++;
         for (const density of ['brief', 'standard', 'full'] as const) {
@@ -89,10 +90,12 @@ describe('briefing import', () => {
     try {
       const seen: number[] = [];
       const files = await collectInputs([join(root, 'test/fixtures/articles')]);
-      expect(files.every((f) => /\.(txt|md|docx)$/u.test(f))).toBe(true);
-      const written = await importFiles([join(root, 'test/fixtures/articles/src')], { out }, (done) => seen.push(done));
+      expect(files.every((f) => /\.(txt|md|docx|doc|pdf|html|mhtml)$/u.test(f))).toBe(true);
+      expect(['.doc', '.pdf', '.html', '.mhtml'].every((ext) => files.some((f) => f.endsWith(ext)))).toBe(true);
+      const srcDir = join(root, 'test/fixtures/articles/src');
+      const written = await importFiles([srcDir], { out }, (done) => seen.push(done));
       expect(written.length).toBeGreaterThanOrEqual(3);
-      expect(seen.at(-1)).toBe(3);
+      expect(seen.at(-1)).toBe(readdirSync(srcDir).length);
     } finally {
       rmSync(out, { recursive: true, force: true });
     }

@@ -3,14 +3,15 @@
  * (reveal.js Markdown) per article found in each file; folders are read for article
  * files. Prints every file it wrote; a progress bar on a terminal.
  */
-import { mkdir, readFile, readdir, stat, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, stat, writeFile } from 'node:fs/promises';
 import { basename, extname, join, relative } from 'node:path';
 import type { CAC } from 'cac';
-import { importArticleBytes, ImportError, MAX_INPUT_BYTES } from '../core/article/index';
+import { ARTICLE_EXTENSIONS } from '../core/article/index';
+import { importArticleFile } from '../node/article-file';
 import { generateDeck, serializeDeck, THEMES, type Density, type GenerateOptions, type ThemeName } from '../core/deck/index';
 
 /** Files a folder import picks up (what the importer reads). */
-export const ARTICLE_EXTENSIONS = ['.txt', '.md', '.markdown', '.docx', '.text'];
+const EXTENSIONS: readonly string[] = ARTICLE_EXTENSIONS.map((e) => `.${e}`);
 
 export interface ImportCommandOptions {
   out?: string;
@@ -95,7 +96,7 @@ export async function collectInputs(inputs: string[]): Promise<string[]> {
       for (const e of entries) {
         const p = join(input, e.name);
         if (e.isDirectory()) out.push(...(await collectInputs([p])));
-        else if (ARTICLE_EXTENSIONS.includes(extname(e.name).toLowerCase())) out.push(p);
+        else if (EXTENSIONS.includes(extname(e.name).toLowerCase())) out.push(p);
       }
     } else out.push(input);
   }
@@ -115,9 +116,7 @@ export async function importFiles(
   let n = 0;
   for (const [i, file] of files.entries()) {
     progress(i, files.length, file);
-    const info = await stat(file);
-    if (info.size > MAX_INPUT_BYTES) throw new ImportError('TOO_LARGE', `${(info.size / 1024 / 1024).toFixed(1)} MB`);
-    const result = await importArticleBytes(new Uint8Array(await readFile(file)), basename(file));
+    const result = await importArticleFile(file);
     for (const [ai, article] of result.articles.entries()) {
       const deck = generateDeck(article, gen);
       const path = join(outDir, deckFileName(++n, deck.meta.title));

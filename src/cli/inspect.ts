@@ -3,10 +3,10 @@
  * form is for people; `--json` is the stable schema documented in
  * src/core/article/inspect-json.ts, for tools and checks.
  */
-import { readFile, stat } from 'node:fs/promises';
 import { basename } from 'node:path';
 import type { CAC } from 'cac';
-import { importArticleBytes, ImportError, MAX_INPUT_BYTES, toInspectJson, type ImportResult } from '../core/article/index';
+import { toInspectJson, type ImportResult } from '../core/article/index';
+import { importArticleFile } from '../node/article-file';
 
 const EXTRA_LABEL: Record<string, string> = {
   'column-label': '栏目',
@@ -17,6 +17,8 @@ const EXTRA_LABEL: Record<string, string> = {
   signature: '署名',
   date: '成文日期',
   note: '附注',
+  masthead: '简报报头',
+  banji: '版记',
 };
 
 function clip(s: string, n = 40): string {
@@ -44,11 +46,8 @@ export function formatInspect(result: ImportResult, source: string): string {
   return out.join('\n');
 }
 
-export async function inspectFile(file: string): Promise<ImportResult> {
-  // Refuse before reading: a 2 GB file should not be pulled into memory to be refused.
-  const info = await stat(file);
-  if (info.size > MAX_INPUT_BYTES) throw new ImportError('TOO_LARGE', `${(info.size / 1024 / 1024).toFixed(1)} MB`);
-  return importArticleBytes(new Uint8Array(await readFile(file)), basename(file));
+export function inspectFile(file: string): Promise<ImportResult> {
+  return importArticleFile(file);
 }
 
 export function registerInspect(cli: CAC): void {

@@ -26,6 +26,7 @@ export const OPERATIONS = [
   'file/saveBytes',
   'file/openArticle',
   'file/reveal',
+  'article/readDoc',
   'present/openPresenter',
   'present/closePresenter',
   'present/swapDisplays',

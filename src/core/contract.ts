@@ -148,6 +148,10 @@ export const OpenedArticle = z
   .object({ name: z.string(), base64: z.string() })
   .nullable();
 
+/** A legacy Word (.doc) or WPS file for the host to read: its reader needs Node, which the renderer lacks. */
+export const ReadDocArgs = z.object({ name: z.string().min(1).max(260), base64: Base64 }).strict();
+export const DocText = z.object({ text: z.string() });
+
 export const AppInfo = z.object({
   host: z.enum(['electron', 'web']),
   version: z.string(),
@@ -234,6 +238,7 @@ export const contract = {
   'file/saveBytes': { args: z.tuple([SaveBytesArgs]), result: SavedFile },
   'file/openArticle': { args: none, result: OpenedArticle },
   'file/reveal': { args: z.tuple([RevealArgs]), result: z.null() },
+  'article/readDoc': { args: z.tuple([ReadDocArgs]), result: DocText },
   'present/openPresenter': { args: z.tuple([OpenPresenterArgs]), result: PresenterLayout },
   'present/closePresenter': { args: none, result: z.null() },
   'present/swapDisplays': { args: none, result: PresenterLayout.nullable() },

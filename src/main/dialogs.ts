@@ -5,6 +5,7 @@
 import { promises as fs } from 'node:fs';
 import { basename } from 'node:path';
 import type { BrowserWindow, Dialog, FileFilter, Shell } from 'electron';
+import { ARTICLE_EXTENSIONS } from '../core/article/detect-format';
 import { HostError } from '../core/contract';
 import type { HostSpecific } from '../node/services';
 import { writeFileAtomic } from '../node/atomic-write';
@@ -46,7 +47,7 @@ export function dialogOps(
         title: '导入文章',
         properties: ['openFile' as const],
         filters: [
-          { name: '文章（txt、Markdown、Word）', extensions: ['txt', 'md', 'markdown', 'docx'] },
+          { name: '文章（txt、Markdown、Word、PDF、网页）', extensions: [...ARTICLE_EXTENSIONS] },
           { name: '所有文件', extensions: ['*'] },
         ],
       };

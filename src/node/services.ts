@@ -14,6 +14,7 @@ import { SettingsStore } from './settings-store';
 import { presentServices, noPresenterWindows } from './present-service';
 import { imagesBesideDeck } from './deck-images';
 import { createMany, duplicateDeck, renameDeck, trashDeck, trashFolder, type MoveToTrash } from './deck-files';
+import { readDocForHost } from './article-file';
 
 export interface ServiceConfig {
   roots: LibraryRoots;
@@ -76,6 +77,7 @@ export function createServices(cfg: ServiceConfig, hostSpecific?: Partial<HostSp
     'file/saveBytes': hostSpecific?.['file/saveBytes'] ?? unsupported('file/saveBytes'),
     'file/openArticle': hostSpecific?.['file/openArticle'] ?? unsupported('file/openArticle'),
     'file/reveal': hostSpecific?.['file/reveal'] ?? unsupported('file/reveal'),
+    'article/readDoc': (a) => readDocForHost(a),
     'present/openPresenter': hostSpecific?.['present/openPresenter'] ?? noPresenterWindows('present/openPresenter'),
     'present/closePresenter': hostSpecific?.['present/closePresenter'] ?? noPresenterWindows('present/closePresenter'),
     'present/swapDisplays': hostSpecific?.['present/swapDisplays'] ?? noPresenterWindows('present/swapDisplays'),

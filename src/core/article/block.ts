@@ -3,6 +3,8 @@
  * and the structure finder consumes: one entry per source paragraph or line, with
  * what the source itself said about it. Markup is already removed from `text`.
  */
+import type { ExtraKind } from './types';
+
 export interface Block {
   text: string;
   /** Heading level the source declared: Markdown "#", Word "Heading N". */
@@ -17,6 +19,8 @@ export interface Block {
   bullet?: boolean;
   /** A row of a Word table: kept as a metadata row. */
   tableRow?: boolean;
+  /** The reader knows it is page furniture (a PDF's running header, a web page's navigation). */
+  extra?: ExtraKind;
 }
 
 /** Newspaper bullets that open a byline or a note: markup, like a list bullet. */

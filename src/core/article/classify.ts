@@ -3,7 +3,8 @@
  * Context (what comes before and after) is the job of structure.ts.
  */
 import type { Block } from './block';
-import type { ExtraKind } from './types';
+import type { Extra, ExtraKind } from './types';
+import { EDITOR_NOTE, isAttachmentLabel, isBanji, isPortalFurniture, isPositionNameLine } from './front-matter';
 import { extraKindOf, isBylineLine, numberingOf, ORDINAL_LEAD } from './patterns';
 import { isCouplet, isLooseShort, isStrictShort } from './text-shape';
 
@@ -17,6 +18,8 @@ export interface Line {
   marked?: number;
   role?: 'title' | 'subtitle';
   extra?: ExtraKind;
+  /** For a masthead extra: its parts (see Extra.fields). */
+  fields?: Extra['fields'];
   /** For 'numbered': numbering scheme and the marker as written. */
   numbering?: { type: string; marker: string };
   bold?: boolean;
@@ -40,11 +43,12 @@ export function classify(b: Block): Line {
     line.marked = b.marked;
     return line;
   }
-  const extra = b.tableRow ? 'meta' : extraKindOf(t);
+  const extra = b.extra ?? (b.tableRow ? 'meta' : furnitureKind(t));
   if (extra) {
     line.kind = 'extra';
     line.extra = extra;
-  } else if ((b.bullet && t.length <= 40) || isBylineLine(t)) line.kind = 'byline';
+  } else if ((b.bullet && t.length <= 40) || isBylineLine(t) || isPositionNameLine(t)) line.kind = 'byline';
+  else if (EDITOR_NOTE.test(t) && t.length <= 8) line.kind = 'body'; // "编者按" alone opens the paragraph below it
   else {
     const numbering = numberingOf(t);
     if (numbering && t.length > numbering.marker.length) {
@@ -54,4 +58,16 @@ export function classify(b: Block): Line {
     else if (line.loose) line.kind = 'short';
   }
   return line;
+}
+
+/** Furniture kinds, most specific first: 版记, portal furniture, attachment labels, then the newspaper patterns. */
+function furnitureKind(t: string): ExtraKind | null {
+  if (isBanji(t)) return 'banji';
+  if (isPortalFurniture(t) || isAttachmentLabel(t)) return 'meta';
+  return extraKindOf(t);
+}
+
+/** The extra a furniture line becomes. */
+export function extraOf(l: Line, fallback: ExtraKind = 'meta'): Extra {
+  return l.fields ? { kind: l.extra ?? fallback, text: l.text, fields: l.fields } : { kind: l.extra ?? fallback, text: l.text };
 }

@@ -52,6 +52,27 @@ describe('bad input gets a typed error', () => {
     expect(await codeOf(importArticleBytes(OLE, '方案.doc'))).toBe('LEGACY_DOC');
   });
 
+  it('legacy .doc and .wps: read through the host reader, typed errors when it cannot', async () => {
+    expect(await codeOf(importArticleBytes(OLE, '旧文件.wps'))).toBe('WPS_UNREADABLE');
+    const failing = { readDoc: () => Promise.reject(new Error('bad FIB')) };
+    expect(await codeOf(importArticleBytes(OLE, '方案.doc', failing))).toBe('DOC_CORRUPT');
+    expect(await codeOf(importArticleBytes(OLE, '旧文件.wps', failing))).toBe('WPS_UNREADABLE');
+    const read = await importArticleBytes(OLE, '方案.doc', { readDoc: async () => '关于开展评议工作的通知\n\n各单位：\n\n现将有关事项通知如下。' });
+    expect([read.encoding, read.articles[0]!.title]).toEqual(['doc', '关于开展评议工作的通知']);
+  });
+
+  it('PDF: damaged, and a scan without a text layer (no OCR offered)', async () => {
+    expect(await codeOf(importArticleBytes(new TextEncoder().encode('%PDF-1.4 nothing else'), 'a.pdf'))).toBe('PDF_CORRUPT');
+    const blank = '%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[3 0 R]/Count 1>>endobj\n3 0 obj<</Type/Page/Parent 2 0 R/MediaBox[0 0 595 842]>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n';
+    const err = await importArticleBytes(new TextEncoder().encode(blank), '扫描件.pdf').catch((e: unknown) => e as ImportError);
+    expect((err as ImportError).code).toBe('PDF_NO_TEXT');
+    expect((err as ImportError).message.zh).toContain('OCR');
+  });
+
+  it('a web page with no text', async () => {
+    expect(await codeOf(importArticleBytes(new TextEncoder().encode('<!DOCTYPE html><html><body><img src="a.png"><script>x()</script></body></html>'), 'a.html'))).toBe('HTML_NO_TEXT');
+  });
+
   it('a ZIP with encrypted entries', async () => {
     const bytes = await zip({ 'word/document.xml': '<x/>' });
     // Set the "encrypted" flag bit on the central directory entry.

@@ -12,7 +12,9 @@
  *     "byline": string | null,
  *     "lead": [string],                   paragraphs before the first heading
  *     "sections": [ { "heading": string, "level": 1 | 2 | 3 | 4, "paragraphs": [string] } ],
- *     "extras": [ { "kind": "column-label" | "banner" | "meta" | "caption" | "attachment" | "signature" | "date" | "note", "text": string } ]
+ *     "extras": [ { "kind": "column-label" | "banner" | "meta" | "caption" | "attachment" | "signature"
+ *                   | "date" | "note" | "masthead" | "banji",
+ *                   "text": string, "fields"?: { "name"?, "issue"?, "unit"?, "date"? } } ]
  *   } ],
  *   "repairs": [ { "kind": "rejoin-break" | "orphan-line" | "rejoin-title" | "punctuation", "at": string } ]
  * }
@@ -34,7 +36,13 @@ export const inspectJsonSchema = z.object({
       byline: z.string().nullable(),
       lead: z.array(z.string()),
       sections: z.array(z.object({ heading: z.string(), level: z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4)]), paragraphs: z.array(z.string()) })),
-      extras: z.array(z.object({ kind: z.enum(EXTRA_KINDS), text: z.string() })),
+      extras: z.array(
+        z.object({
+          kind: z.enum(EXTRA_KINDS),
+          text: z.string(),
+          fields: z.object({ name: z.string(), issue: z.string(), unit: z.string(), date: z.string() }).partial().optional(),
+        }),
+      ),
     }),
   ),
   repairs: z.array(z.object({ kind: z.string(), at: z.string() })),
@@ -53,7 +61,7 @@ export function toInspectJson(result: ImportResult, source: string): InspectJson
       byline: a.byline,
       lead: [...a.lead],
       sections: a.sections.map((s) => ({ heading: s.heading, level: s.level, paragraphs: [...s.paragraphs] })),
-      extras: a.extras.map((e) => ({ kind: e.kind, text: e.text })),
+      extras: a.extras.map((e) => (e.fields ? { kind: e.kind, text: e.text, fields: { ...e.fields } } : { kind: e.kind, text: e.text })),
     })),
     repairs: result.repairs.map((r) => ({ kind: r.kind, at: r.at })),
   };

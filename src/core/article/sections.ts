@@ -24,8 +24,9 @@
  * nothing-lost guarantee. A single short first sentence is not a group: the
  * parallelism is what makes it a point ("事业发展，关键在人。" stays body).
  */
-import type { Line } from './classify';
+import { extraOf, type Line } from './classify';
 import type { Extra, Section } from './types';
+import { SHORT_SUBHEADING } from './front-matter';
 import { FIRST_ORDINAL, HEADING_RANK, numberingOf, ORDINAL_LEAD } from './patterns';
 import { endsTerminal, isHan, splitLead } from './text-shape';
 
@@ -59,19 +60,29 @@ function headsSomething(lines: Line[], i: number, list: boolean[]): boolean {
   return !!next && next.kind !== 'extra' && !list[i];
 }
 
-const CLOSING_HEADING = /^(?:结语|结束语|引言|前言|小结|尾声)$/;
-
-function isBareHeading(lines: Line[], i: number, parallel: Set<Line>): boolean {
+/** A short line standing alone between paragraphs, with `minLength` characters at least. */
+function standsAlone(lines: Line[], i: number, minLength: number): boolean {
   const l = lines[i]!;
   const next = lines[i + 1];
-  if (!next || l.role) return false;
-  if (l.couplet || l.bold || parallel.has(l)) return true;
-  // 结语 / 结束语 / 引言 close or open a commentary as 小标题 of their own.
-  if (CLOSING_HEADING.test(l.text)) return true;
+  if (!next) return false;
   const prev = lines[i - 1];
   const prevEnds = !prev || prev.kind === 'marked' || prev.kind === 'extra' || endsTerminal(prev.text) || prev.strict;
   const nextIsBody = next.kind === 'body' || next.kind === 'ordinal' || (next.kind === 'numbered' && !next.loose);
-  return l.strict && l.text.length >= 4 && l.text.length <= 24 && prevEnds && nextIsBody;
+  return l.strict && l.text.length >= minLength && l.text.length <= 24 && prevEnds && nextIsBody;
+}
+
+/**
+ * Bare 小标题. Two or three characters ("结语", "前言") are a heading when they
+ * stand alone like the article's other 小标题, or are one of the usual names.
+ */
+function isBareHeading(lines: Line[], i: number, parallel: Set<Line>, hasPeers: boolean): boolean {
+  const l = lines[i]!;
+  if (!lines[i + 1] || l.role) return false;
+  if (l.couplet || l.bold || parallel.has(l)) return true;
+  // 结语 / 结束语 / 引言 close or open a commentary as 小标题 of their own.
+  if (SHORT_SUBHEADING.test(l.text)) return true;
+  if (standsAlone(lines, i, 4)) return true;
+  return (hasPeers || SHORT_SUBHEADING.test(l.text)) && l.text.replace(/\s/g, '').length >= 2 && standsAlone(lines, i, 2);
 }
 
 function lineItems(lines: Line[], parallel: Set<Line>): Item[] {
@@ -88,10 +99,12 @@ function lineItems(lines: Line[], parallel: Set<Line>): Item[] {
     const n = numberingOf(text);
     return (n && peer.get(n.type)) ?? fallback;
   };
+  // Whether the article has 小标题 of the usual length, which short ones may stand beside.
+  const hasPeers = lines.some((l, i) => l.kind === 'short' && (l.couplet || l.bold || parallel.has(l) || standsAlone(lines, i, 4)));
   lines.forEach((l, i) => {
     switch (l.kind) {
       case 'extra':
-        items.push({ x: { kind: l.extra!, text: l.text } });
+        items.push({ x: extraOf(l) });
         return;
       case 'marked':
         items.push({ h: l.text, type: `m${l.marked}` });
@@ -115,7 +128,7 @@ function lineItems(lines: Line[], parallel: Set<Line>): Item[] {
         break;
       }
       case 'short':
-        if (isBareHeading(lines, i, parallel)) {
+        if (isBareHeading(lines, i, parallel, hasPeers)) {
           items.push({ h: l.text, type: typeOf(l.text, l.bold ? 'bold' : 'bare') });
           return;
         }

@@ -6,7 +6,9 @@
  * nothing-lost property test checks.
  */
 import type { Block } from './block';
-import { classify, type Line } from './classify';
+import { classify, extraOf, type Line } from './classify';
+import { isAttachmentLabel, isDateOnlyLine, isMeetingLine, SHORT_SUBHEADING, titleInMetaRow } from './front-matter';
+import { markMasthead } from './masthead';
 import { BYLINE_PREFIX, BYLINE_SUFFIX, ISSUER, isNameLine, numberingOf } from './patterns';
 import { normalisePunctuation } from './punctuation';
 import { parallelHeadings, rejoinBreaks } from './repair';
@@ -15,7 +17,7 @@ import { buildBody } from './sections';
 import { splitClosing } from './closing';
 import type { Article, Extra, Repair } from './types';
 
-export type SourceKind = 'text' | 'markdown' | 'docx';
+export type SourceKind = 'text' | 'markdown' | 'docx' | 'pdf' | 'html';
 
 interface Segment {
   lines: Line[];
@@ -40,17 +42,43 @@ function normaliseBlocks(blocks: Block[], repairs: Repair[]): Block[] {
 }
 
 function isSubtitleLine(l: Line): boolean {
-  return l.role === 'subtitle' || /^[—–-]{1,2}\s*\S/.test(l.text);
+  return l.role === 'subtitle' || /^[—–-]{1,2}\s*\S/.test(l.text) || isMeetingLine(l.text);
+}
+
+/** A meeting line set over two lines: a date above "在…会议上", or "在…" broken before its end. */
+function twoLineMeeting(a: Line | undefined, b: Line | undefined): boolean {
+  if (!a || !b || b.gap) return false;
+  return (isDateOnlyLine(a.text) && isMeetingLine(b.text)) || (/^[（(]?\s*在/.test(a.text) && !isMeetingLine(a.text) && isMeetingLine(a.text + b.text));
+}
+
+interface StartContext {
+  source: SourceKind;
+  /** The file is a 简报 (it opened with a masthead): its items are articles. */
+  briefing: boolean;
+  parallel: Set<Line>;
+}
+
+/**
+ * An item of a 简报: a title-like line after a finished paragraph (or a column
+ * label), with body text under it. Lines read as parallel 小标题 stay headings.
+ */
+function isBriefingItemTitle(lines: Line[], i: number, parallel: Set<Line>): boolean {
+  const [prev, l, next] = [lines[i - 1], lines[i]!, lines[i + 1]];
+  if (!prev || !next || l.kind !== 'short' || !l.strict || l.role || parallel.has(l) || l.text.length < 6) return false;
+  const prevEnds = prev.kind === 'extra' || (prev.kind === 'body' && endsTerminal(prev.text));
+  return prevEnds && (next.kind === 'body' || next.kind === 'ordinal' || next.kind === 'byline');
 }
 
 /** Indices where articles start, each with the index of its title. */
-function findStarts(lines: Line[], source: SourceKind): Array<{ start: number; title: number }> {
+function findStarts(lines: Line[], ctx: StartContext): Array<{ start: number; title: number }> {
+  const { source } = ctx;
   const titles = new Set<number>();
   lines.forEach((l, i) => l.role === 'title' && titles.add(i));
 
   // Markdown-style "#" titles above "##" sections (the sample): only for text
-  // and Markdown; in Word, Heading 1 is a section and titles use the Title style.
-  if (source !== 'docx') {
+  // and Markdown; in Word, Heading 1 is a section and titles use the Title
+  // style, and a web page's title is found by its reader.
+  if (source === 'text' || source === 'markdown') {
     const marked: Array<readonly [Line, number]> = [];
     lines.forEach((l, i) => l.kind === 'marked' && marked.push([l, i]));
     const top = Math.min(...marked.map(([l]) => l.marked!));
@@ -72,14 +100,21 @@ function findStarts(lines: Line[], source: SourceKind): Array<{ start: number; t
     const n2 = lines[i + 2];
     if (n1?.kind === 'byline' || (n1 && n2?.kind === 'byline' && (isSubtitleLine(n1) || (n1.kind === 'short' && n1.strict)))) titles.add(i);
     else if (i > 0 && isTwoLineTitle(lines, i) && (lines[i - 1]!.kind === 'extra' || endsTerminal(lines[i - 1]!.text))) titles.add(i);
+    else if (ctx.briefing && isBriefingItemTitle(lines, i, ctx.parallel)) titles.add(i);
   }
+  // A notice's attachment: "附件1" alone, then the attachment's own title.
+  lines.forEach((l, i) => {
+    const next = lines[i + 1];
+    if (l.kind === 'extra' && isAttachmentLabel(l.text) && next && next.kind !== 'extra' && next.kind !== 'body') titles.add(i + 1);
+  });
 
   const starts: Array<{ start: number; title: number }> = [];
   for (const t of [...titles].sort((a, b) => a - b)) {
     if (starts.length && t === starts[starts.length - 1]!.title + 1) continue;
     // A short line glued to the title above it is its 引题.
     const above = lines[t - 1];
-    const start = above && above.kind === 'short' && above.strict && !above.role && !lines[t]!.gap && !titles.has(t - 1) ? t - 1 : t;
+    const kicker = above && above.kind === 'short' && above.strict && !above.role && !lines[t]!.gap && !titles.has(t - 1);
+    const start = kicker || (above && above.kind === 'extra' && isAttachmentLabel(above.text)) ? t - 1 : t;
     starts.push({ start, title: t });
   }
   return starts;
@@ -95,8 +130,8 @@ function firstContent(lines: Line[]): number {
   return lines.findIndex((l) => l.kind !== 'extra');
 }
 
-function segment(lines: Line[], source: SourceKind): Segment[] {
-  const starts = findStarts(lines, source);
+function segment(lines: Line[], ctx: StartContext): Segment[] {
+  const starts = findStarts(lines, ctx);
   const segs: Segment[] = [];
   const firstStart = starts[0]?.start ?? lines.length;
   const prefix = lines.slice(0, firstStart);
@@ -137,6 +172,16 @@ function guessTitle(lines: Line[]): number | null {
   return i;
 }
 
+/** The metadata row among the furniture above the text that holds the title. */
+function metaRowTitle(lines: Line[]): { index: number; title: string; before: string; after: string } | null {
+  const end = firstContent(lines);
+  for (let i = 0; i < (end < 0 ? lines.length : end); i++) {
+    const found = titleInMetaRow(lines[i]!.text);
+    if (found) return { index: i, ...found };
+  }
+  return null;
+}
+
 /** Trailing lines with no body after them: column labels, banners, signatures. */
 function trailingExtras(lines: Line[], isLast: boolean): { body: Line[]; extras: Extra[] } {
   let end = lines.length;
@@ -154,7 +199,7 @@ function trailingExtras(lines: Line[], isLast: boolean): { body: Line[]; extras:
     const last = extras[extras.length - 1];
     // A banner set over two lines ("启航新征程" / "扬帆再出发") is one banner.
     if (last && kind === 'banner' && last.kind === 'banner' && prev && !l.gap) last.text = `${last.text} ${l.text}`;
-    else extras.push({ kind, text: l.text });
+    else extras.push(extraOf(l, kind));
     prev = l;
   }
   return { body: lines.slice(0, end), extras };
@@ -163,7 +208,10 @@ function trailingExtras(lines: Line[], isLast: boolean): { body: Line[]; extras:
 function buildArticle(seg: Segment, isLast: boolean, meta: { sourceName: string; encoding: string }, parallel: Set<Line>, repairs: Repair[]): Article {
   const { lines } = seg;
   const article: Article = { title: null, subtitle: null, byline: null, lead: [], sections: [], extras: [], ...meta };
-  const t = seg.title ?? guessTitle(lines);
+  let t = seg.title ?? guessTitle(lines);
+  // No title line: a portal's metadata row may name it ("文件名称 | 关于…的通知 | …").
+  const row = t === null ? metaRowTitle(lines) : null;
+  if (row) t = row.index;
   let k = 0;
   const bylines: string[] = [];
   if (t !== null) {
@@ -173,13 +221,17 @@ function buildArticle(seg: Segment, isLast: boolean, meta: { sourceName: string;
     for (; k < t; k++) {
       const l = lines[k]!;
       if (k === t - 1 && l.kind === 'short' && !l.extra) kicker = l.text;
-      else article.extras.push({ kind: l.extra ?? 'meta', text: l.text });
+      else article.extras.push(extraOf(l));
     }
     article.title = lines[t]!.text;
+    if (row) {
+      article.title = row.title;
+      for (const text of [row.before, row.after]) if (text.trim()) article.extras.push({ kind: 'meta', text: text.trim() });
+    }
     k = t + 1;
     const second = lines[k];
     const after = lines[k + 1];
-    if (second && lines[t]!.kind !== 'marked' && second.kind === 'short' && second.strict && !second.gap && after && (after.kind !== 'short' || isSubtitleLine(after))) {
+    if (!row && second && lines[t]!.kind !== 'marked' && second.kind === 'short' && second.strict && !second.gap && after && (after.kind !== 'short' || isSubtitleLine(after))) {
       const before = `${article.title}↵${second.text}`;
       const at = `${article.title} / ${second.text}`;
       article.title = joinTitle(article.title, second.text);
@@ -188,16 +240,23 @@ function buildArticle(seg: Segment, isLast: boolean, meta: { sourceName: string;
     }
     // One subtitle field: a 副题 below the title wins over a 引题 above it, which
     // is then kept as a label (it reads like one: "坚持稳中求进 推动高质量发展").
-    if (lines[k] && isSubtitleLine(lines[k]!)) {
-      article.subtitle = lines[k]!.text;
+    const meeting2 = twoLineMeeting(lines[k], lines[k + 1]);
+    if (lines[k] && (meeting2 || isSubtitleLine(lines[k]!))) {
+      article.subtitle = meeting2 ? `${lines[k]!.text}${lines[k + 1]!.text}` : lines[k]!.text;
       if (kicker !== null) article.extras.push({ kind: 'column-label', text: kicker });
-      k++;
+      k += meeting2 ? 2 : 1;
     } else article.subtitle = kicker;
     // Bylines, possibly among source/date rows ("来源：新华社", "作者：…", "2023-07-07").
     // Byline lines are joined only while adjacent, so the byline stays one run of the source.
     let metaSeen = false;
     for (let l = lines[k]; l; l = lines[++k]) {
-      const isByline = l.kind === 'byline' || (bylines.length === 0 && l.kind === 'short' && isNameLine(l.text));
+      const isByline = l.kind === 'byline' || (bylines.length === 0 && l.kind === 'short' && isNameLine(l.text) && !SHORT_SUBHEADING.test(l.text));
+      // "区长 张三" may stand above the meeting line instead of below it.
+      const meeting2 = article.subtitle === null && twoLineMeeting(l, lines[k + 1]);
+      if (article.subtitle === null && bylines.length && (meeting2 || isMeetingLine(l.text))) {
+        article.subtitle = meeting2 ? `${l.text}${lines[++k]!.text}` : l.text;
+        continue;
+      }
       if (isByline && !(metaSeen && bylines.length)) bylines.push(l.text);
       else if (l.kind === 'extra' && l.extra === 'meta') {
         article.extras.push({ kind: 'meta', text: l.text });
@@ -248,9 +307,10 @@ export function buildArticles(
 ): { articles: Article[]; repairs: Repair[] } {
   const repairs: Repair[] = [];
   const classified = normaliseBlocks(blocks, repairs).map(classify);
-  const parallel = parallelHeadings(classified);
-  const lines = rejoinBreaks(classified, { parallel }, repairs);
-  const segs = segment(lines, source);
+  const { lines: marked, found: briefing } = markMasthead(classified);
+  const parallel = parallelHeadings(marked);
+  const lines = rejoinBreaks(marked, { parallel }, repairs);
+  const segs = segment(lines, { source, briefing, parallel });
   const articles = segs.map((s, i) => buildArticle(s, i === segs.length - 1, meta, parallel, repairs));
   return { articles, repairs };
 }

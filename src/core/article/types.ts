@@ -7,14 +7,18 @@
 /**
  * Furniture kinds. The closing block of a document is typed (closing.ts):
  * `attachment` (附件 list), `signature` (发文机关 or author unit), `date`
- * (成文日期), `note` (附注 such as （此件公开发布）).
+ * (成文日期), `note` (附注 such as （此件公开发布））. From the genre's front and back
+ * matter: `masthead` (简报 name, 第N期, unit, date — with `fields`) and `banji`
+ * (报/送/发/抄送/印发 lines).
  */
-export const EXTRA_KINDS = ['column-label', 'banner', 'meta', 'caption', 'attachment', 'signature', 'date', 'note'] as const;
+export const EXTRA_KINDS = ['column-label', 'banner', 'meta', 'caption', 'attachment', 'signature', 'date', 'note', 'masthead', 'banji'] as const;
 export type ExtraKind = (typeof EXTRA_KINDS)[number];
 
 export interface Extra {
   kind: ExtraKind;
   text: string;
+  /** For a 简报 masthead: its parts, for the Word briefing's header. */
+  fields?: { name?: string; issue?: string; unit?: string; date?: string };
 }
 
 export interface Section {

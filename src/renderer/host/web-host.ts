@@ -7,6 +7,7 @@ import type { OperationName } from '../../core/contract-channels';
 import type { Envelope } from '../../core/contract';
 import { buildHostApi, type Host } from './host';
 import { bytesToBase64, base64ToBytes } from '../../core/base64';
+import { ARTICLE_EXTENSIONS } from '../../core/article/detect-format';
 
 function takeToken(): string {
   const url = new URL(window.location.href);
@@ -29,7 +30,7 @@ const browserOps: Partial<Record<OperationName, (args: unknown[]) => Promise<Env
     new Promise((resolve) => {
       const input = document.createElement('input');
       input.type = 'file';
-      input.accept = '.txt,.md,.markdown,.docx,text/plain,text/markdown';
+      input.accept = [...ARTICLE_EXTENSIONS.map((e) => `.${e}`), 'text/plain', 'text/markdown', 'text/html', 'application/pdf'].join(',');
       // Kept in the document until it answers: a detached input can be collected before the file arrives.
       input.hidden = true;
       document.body.appendChild(input);

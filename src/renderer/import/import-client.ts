@@ -7,6 +7,9 @@
 import type { ImportResult } from '../../core/article';
 import type { ImportFailure, ImportJob, ImportRequest, ImportResponse } from './import-protocol';
 import { checkPastedSize, toFailure } from './import-errors';
+import { detectFormat, extensionOf } from '../../core/article/detect-format';
+import { bytesToBase64 } from '../../core/base64';
+import { getHost, HostCallError } from '../host';
 
 export class ImportFailed extends Error {
   constructor(readonly failure: ImportFailure) {
@@ -108,7 +111,22 @@ export type ImportedSource =
   | { name: string; ok: true; result: ImportResult }
   | { name: string; ok: false; error: ImportFailure };
 
-export type ImportSource = { name: string; bytes: ArrayBuffer } | { name: string; text: string };
+export type ImportSource = { name: string; bytes: ArrayBuffer } | { name: string; text: string; html?: string };
+
+/**
+ * The job for a source. A legacy Word (.doc) or WPS file is read by the host
+ * first (its reader needs Node); its text is then imported like any other.
+ */
+async function jobOf(s: ImportSource): Promise<ImportJob> {
+  if ('text' in s) return { kind: 'text', name: s.name, text: s.text, ...(s.html ? { html: s.html } : {}) };
+  const bytes = new Uint8Array(s.bytes);
+  const ext = extensionOf(s.name);
+  if (detectFormat(bytes.subarray(0, 1024), s.name) === 'ole' && ext !== 'docx') {
+    const { text } = await getHost().api.article.readDoc({ name: s.name, base64: bytesToBase64(bytes) });
+    return { kind: 'text', name: s.name, text, encoding: ext === 'wps' ? 'wps' : 'doc' };
+  }
+  return { kind: 'bytes', name: s.name, bytes: s.bytes };
+}
 
 /**
  * Import several sources one after another (one worker at a time keeps memory
@@ -123,12 +141,14 @@ export async function importBatch(
   const out: ImportedSource[] = [];
   for (const [i, s] of sources.entries()) {
     onProgress(i, sources.length, s.name);
-    const req: ImportJob = 'text' in s ? { kind: 'text', name: s.name, text: s.text } : { kind: 'bytes', name: s.name, bytes: s.bytes };
     try {
+      const req = await jobOf(s);
       out.push({ name: s.name, ok: true, result: await importInWorker(req, signal) });
     } catch (e) {
       if (e instanceof ImportCancelled) throw e;
-      out.push({ name: s.name, ok: false, error: e instanceof ImportFailed ? e.failure : { code: 'INTERNAL', message: { zh: String(e), en: String(e) } } });
+      const error =
+        e instanceof ImportFailed ? e.failure : e instanceof HostCallError ? { code: e.code, message: e.messages } : { code: 'INTERNAL', message: { zh: String(e), en: String(e) } };
+      out.push({ name: s.name, ok: false, error });
     }
   }
   onProgress(sources.length, sources.length, '');

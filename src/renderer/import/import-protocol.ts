@@ -6,7 +6,10 @@
 import type { BilingualMessage, ImportResult } from '../../core/article';
 
 /** What to import: a file's bytes, or text that was pasted. */
-export type ImportJob = { kind: 'bytes'; name: string; bytes: ArrayBuffer } | { kind: 'text'; name: string; text: string };
+export type ImportJob =
+  | { kind: 'bytes'; name: string; bytes: ArrayBuffer }
+  /** Pasted text (with the clipboard's HTML when there was some), or the text the host read out of a .doc. */
+  | { kind: 'text'; name: string; text: string; html?: string; encoding?: string };
 
 export type ImportRequest = ImportJob & { id: number };
 

@@ -1,6 +1,7 @@
 /**
  * Window-wide ways into the import flow for the screen that mounts this hook:
- * files dragged anywhere onto the window, Ctrl+V of plain text while the focus
+ * files dragged anywhere onto the window, Ctrl+V of text (with its HTML, which
+ * keeps Word's and web pages' headings and bold paragraphs) while the focus
  * is not in a text field, Ctrl+I / Ctrl+O, and the application menu's
  * "import"/"open" commands (Electron). Returns whether files are being dragged
  * over the window, for the drop highlight.
@@ -64,7 +65,7 @@ export function useImportEntryPoints(flow: ImportFlow, enabled: boolean): { drag
         void current.current.flow.files(files);
       } else if (text.trim()) {
         e.preventDefault();
-        void current.current.flow.text(text);
+        void current.current.flow.text(text, e.clipboardData?.getData('text/html') ?? '');
       }
     };
     const onKey = (e: KeyboardEvent) => {

@@ -21,8 +21,8 @@ export interface ImportFlow {
   pick(): Promise<void>;
   /** Files dropped on the window. */
   files(files: File[]): Promise<void>;
-  /** Plain text pasted on the screen. */
-  text(text: string): Promise<void>;
+  /** Text pasted on the screen, with the clipboard's HTML when it had some (kept like a .docx). */
+  text(text: string, html?: string): Promise<void>;
   /** True while importing or reviewing: entry points should stay quiet. */
   busy: boolean;
   review: ReactNode | null;
@@ -120,9 +120,9 @@ export function useImportFlow({ onCreated, defaultTheme }: { onCreated: (refs: D
     await run(sources);
   };
 
-  const text = async (s: string) => {
+  const text = async (s: string, html?: string) => {
     if (!s.trim()) return;
-    await run([{ name: t('import.pastedName'), text: s }]);
+    await run([{ name: t('import.pastedName'), text: s, ...(html?.trim() ? { html } : {}) }]);
   };
 
   const pct = stage.kind === 'importing' ? Math.round((stage.done / stage.total) * 100) : 0;
