@@ -5,9 +5,10 @@
  */
 import { LineCounter, parseDocument, isMap, isScalar, stringify } from 'yaml';
 import { z } from 'zod';
-import type { DeckDiagnostic, DeckMeta, ThemeName } from './model';
+import type { DeckDiagnostic, DeckMeta, SlideAspect, ThemeName } from './model';
 
-export const THEMES: readonly ThemeName[] = ['party-red', 'clean-white', 'deep-blue'];
+export const THEMES: readonly ThemeName[] = ['party-red', 'clean-white', 'deep-blue', 'study-red', 'high-contrast'];
+export const ASPECTS: readonly SlideAspect[] = ['16:9', '4:3'];
 export const DEFAULT_THEME: ThemeName = 'party-red';
 
 const text = z.union([z.string(), z.number()]).transform((v) => String(v).trim());
@@ -20,10 +21,12 @@ export const metaFieldSchemas = {
   source: text,
   date: text,
   theme: z.enum(THEMES as [ThemeName, ...ThemeName[]]),
+  // YAML reads 16:9 unquoted as a string but 4:3 as a number in YAML 1.1 sexagesimal readers: accept both spellings.
+  aspect: z.union([z.string(), z.number()]).transform((v) => String(v).trim()).pipe(z.enum(ASPECTS as [SlideAspect, ...SlideAspect[]])),
 } as const;
 
 type KnownKey = keyof typeof metaFieldSchemas;
-const KNOWN: readonly KnownKey[] = ['title', 'subtitle', 'byline', 'source', 'date', 'theme'];
+const KNOWN: readonly KnownKey[] = ['title', 'subtitle', 'byline', 'source', 'date', 'theme', 'aspect'];
 
 const FIELD_ZH: Record<KnownKey, string> = {
   title: '标题',
@@ -32,6 +35,7 @@ const FIELD_ZH: Record<KnownKey, string> = {
   source: '来源',
   date: '日期',
   theme: '主题',
+  aspect: '版式比例',
 };
 
 export interface FrontMatterResult {
@@ -149,6 +153,7 @@ export function serializeFrontMatter(meta: DeckMeta): string {
     if (v !== undefined) lines.push(`${k}: ${scalar(v)}`);
   }
   lines.push(`theme: ${meta.theme}`);
+  if (meta.aspect !== undefined) lines.push(`aspect: "${meta.aspect}"`);
   for (const e of meta.extra ?? []) {
     lines.push(`${e.key}:${e.yaml === '' || e.yaml.startsWith('\n') ? '' : ' '}${e.yaml}`);
   }
