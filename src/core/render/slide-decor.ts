@@ -54,3 +54,4 @@ export interface SlideSize {
 export function slideSize(aspect: SlideAspect | undefined): SlideSize {
   return aspect === '4:3' ? { width: 960, height: 720 } : { width: 1280, height: 720 };
 }
+
