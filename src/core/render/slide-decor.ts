@@ -8,15 +8,12 @@
  * ::before/::after), so the slide's text — the author's headings with their own
  * numbering — is never changed.
  */
-import type { Deck, Slide, SlideAspect } from '../deck/model';
+import type { Deck, SlideAspect } from '../deck/model';
+import { SLIDE_HEIGHT, SLIDE_WIDTH } from '../deck/model';
+import { getLayout } from '../deck/slide-attrs';
 
 /** Slides that are pages of content: they get the footer. */
 const HERO = new Set(['cover', 'section', 'closing']);
-
-function layoutOf(slide: Slide): string {
-  const cls = slide.attrs.find((a) => a.name === 'class')?.value ?? '';
-  return cls.split(/\s+/).find((c) => c !== '') ?? 'bullets';
-}
 
 /** Per slide, the extra attributes of its <section> (in deck order). */
 /** The footer text of a deck, or null when the deck turns the footer off. */
@@ -33,7 +30,7 @@ export function slideDecor(deck: Deck): Array<Record<string, string>> {
   const footer = text !== null;
   let sectionNo = 0;
   return deck.slides.map((slide, i) => {
-    const layout = layoutOf(slide);
+    const layout = getLayout(slide);
     const out: Record<string, string> = {};
     if (layout === 'cover') sectionNo = 0; // a deck of several articles numbers each from 1
     if (layout === 'section') out['data-section-no'] = String(++sectionNo).padStart(2, '0');
@@ -52,6 +49,6 @@ export interface SlideSize {
 
 /** Logical slide size in CSS pixels: every surface lays slides out at this size. */
 export function slideSize(aspect: SlideAspect | undefined): SlideSize {
-  return aspect === '4:3' ? { width: 960, height: 720 } : { width: 1280, height: 720 };
+  return aspect === '4:3' ? { width: 960, height: SLIDE_HEIGHT } : { width: SLIDE_WIDTH, height: SLIDE_HEIGHT };
 }
 
