@@ -25,7 +25,7 @@ export const THEME_METRICS: Record<ThemeName, FitMetrics> = {
   'clean-white': { charsPerLine: 28, linesPerSlide: 9, titleCharsPerLine: 22 },
   'deep-blue': { charsPerLine: 28, linesPerSlide: 9, titleCharsPerLine: 22 },
   'study-red': { charsPerLine: 28, linesPerSlide: 9, titleCharsPerLine: 22 },
-  'high-contrast': { charsPerLine: 26, linesPerSlide: 8, titleCharsPerLine: 20 },
+  'high-contrast': { charsPerLine: 28, linesPerSlide: 9, titleCharsPerLine: 22 },
 };
 
 export function linesOf(text: string, charsPerLine: number): number {

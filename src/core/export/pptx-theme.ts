@@ -84,7 +84,6 @@ export const pptxThemes: Record<ThemeName, PptxTheme> = {
     primary: '000000', onPrimary: 'FFFFFF', heroMuted: 'FFFFFF', heroTerm: 'FFD400', heroFigure: 'FFD400', heroAccent: 'FFD400', heroNumber: 'FFD400',
     footerNumber: '000000', underlineTerms: true,
     ...fonts,
-    bodyPx: 36,
   },
 };
 
