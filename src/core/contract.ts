@@ -92,7 +92,7 @@ export type Draft = z.infer<typeof Draft>;
 
 const settingsFields = {
   language: z.enum(['zh-CN', 'en']),
-  theme: z.enum(['party-red', 'clean-white', 'deep-blue']),
+  theme: z.enum(['party-red', 'clean-white', 'deep-blue', 'study-red', 'high-contrast']),
   recent: z.array(DeckRef).max(20),
   exportOptions: z.record(z.string().max(600), z.unknown()),
   /** Interface text size (适老化 大字): the whole interface scales, not only the slides. */

@@ -9,8 +9,9 @@
 import { existsSync } from 'node:fs';
 import type { Browser, LaunchOptions } from 'playwright-core';
 import type { Deck } from '../core/deck';
-import { buildHtmlDeck, NOTES_PAGE_HEIGHT, type DeckHtmlAssets } from '../core/export/html-deck';
-import { SLIDE_HEIGHT, SLIDE_WIDTH } from '../core/deck/model';
+import { buildHtmlDeck, notesPageHeight, type DeckHtmlAssets } from '../core/export/html-deck';
+import { slideSize } from '../core/render/slide-decor';
+import type { SlideAspect } from '../core/deck/model';
 import { HostError } from '../core/contract';
 import { CHROMIUM_ARGS } from './chromium-flags';
 
@@ -26,8 +27,9 @@ export interface PdfOptions {
 }
 
 /** Page size of a variant, in CSS pixels (96 per inch). */
-export function pdfPageSize(variant: PdfVariant): { width: number; height: number } {
-  return variant === 'notes' ? { width: SLIDE_WIDTH, height: NOTES_PAGE_HEIGHT } : { width: SLIDE_WIDTH, height: SLIDE_HEIGHT };
+export function pdfPageSize(variant: PdfVariant, aspect?: SlideAspect): { width: number; height: number } {
+  const size = slideSize(aspect);
+  return variant === 'notes' ? { width: size.width, height: notesPageHeight(size) } : size;
 }
 
 const CANDIDATES = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome', '/usr/bin/microsoft-edge'];
@@ -66,10 +68,11 @@ export async function deckToPdf(deck: Deck, assets: DeckHtmlAssets, opts: PdfOpt
   const variant = opts.variant ?? 'slides';
   const html = buildHtmlDeck(deck, assets, { mode: 'print', printNotes: variant === 'notes', images: opts.images });
   const browser = opts.browser ?? (await launchChromium());
-  const size = pdfPageSize(variant);
+  const size = pdfPageSize(variant, deck.meta.aspect);
+  const slide = slideSize(deck.meta.aspect);
   try {
     // The viewport is the slide size so reveal.js's print view computes 1280×720 slides.
-    const context = await browser.newContext({ viewport: { width: SLIDE_WIDTH, height: SLIDE_HEIGHT }, offline: true, javaScriptEnabled: true });
+    const context = await browser.newContext({ viewport: slide, offline: true, javaScriptEnabled: true });
     try {
       const page = await context.newPage();
       // Nothing leaves the machine: every request other than the page itself is refused.

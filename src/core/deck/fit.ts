@@ -24,6 +24,8 @@ export const THEME_METRICS: Record<ThemeName, FitMetrics> = {
   'party-red': { charsPerLine: 28, linesPerSlide: 9, titleCharsPerLine: 22 },
   'clean-white': { charsPerLine: 28, linesPerSlide: 9, titleCharsPerLine: 22 },
   'deep-blue': { charsPerLine: 28, linesPerSlide: 9, titleCharsPerLine: 22 },
+  'study-red': { charsPerLine: 28, linesPerSlide: 9, titleCharsPerLine: 22 },
+  'high-contrast': { charsPerLine: 28, linesPerSlide: 9, titleCharsPerLine: 22 },
 };
 
 export function linesOf(text: string, charsPerLine: number): number {

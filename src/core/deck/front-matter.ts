@@ -5,9 +5,10 @@
  */
 import { LineCounter, parseDocument, isMap, isScalar, stringify } from 'yaml';
 import { z } from 'zod';
-import { CLOSING_KINDS, type ClosingLine, type DeckDiagnostic, type DeckMeta, type ThemeName } from './model';
+import { CLOSING_KINDS, type ClosingLine, type DeckDiagnostic, type DeckMeta, type SlideAspect, type ThemeName } from './model';
 
-export const THEMES: readonly ThemeName[] = ['party-red', 'clean-white', 'deep-blue'];
+export const THEMES: readonly ThemeName[] = ['party-red', 'clean-white', 'deep-blue', 'study-red', 'high-contrast'];
+export const ASPECTS: readonly SlideAspect[] = ['16:9', '4:3'];
 export const DEFAULT_THEME: ThemeName = 'party-red';
 
 const text = z.union([z.string(), z.number()]).transform((v) => String(v).trim());
@@ -32,10 +33,12 @@ export const metaFieldSchemas = {
         }),
     )
     .min(1),
+  // YAML reads 16:9 unquoted as a string but 4:3 as a number in YAML 1.1 sexagesimal readers: accept both spellings.
+  aspect: z.union([z.string(), z.number()]).transform((v) => String(v).trim()).pipe(z.enum(ASPECTS as [SlideAspect, ...SlideAspect[]])),
 } as const;
 
 type KnownKey = keyof typeof metaFieldSchemas;
-const KNOWN: readonly KnownKey[] = ['title', 'subtitle', 'byline', 'source', 'date', 'theme', 'closing'];
+const KNOWN: readonly KnownKey[] = ['title', 'subtitle', 'byline', 'source', 'date', 'theme', 'aspect', 'closing'];
 
 const FIELD_ZH: Record<KnownKey, string> = {
   title: '标题',
@@ -45,6 +48,7 @@ const FIELD_ZH: Record<KnownKey, string> = {
   date: '日期',
   theme: '主题',
   closing: '落款与附件',
+  aspect: '版式比例',
 };
 
 export interface FrontMatterResult {
@@ -162,6 +166,7 @@ export function serializeFrontMatter(meta: DeckMeta): string {
     if (v !== undefined) lines.push(`${k}: ${scalar(v)}`);
   }
   lines.push(`theme: ${meta.theme}`);
+  if (meta.aspect !== undefined) lines.push(`aspect: "${meta.aspect}"`);
   if (meta.closing?.length) {
     lines.push('closing:');
     for (const c of meta.closing) lines.push(`  - ${c.kind}: ${scalar(c.text)}`);

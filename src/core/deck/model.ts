@@ -7,7 +7,10 @@
  * same text reveal.js's markdown plugin renders.
  */
 
-export type ThemeName = 'party-red' | 'clean-white' | 'deep-blue';
+export type ThemeName = 'party-red' | 'clean-white' | 'deep-blue' | 'study-red' | 'high-contrast';
+
+/** Slide shape: 16:9 (1280×720, the default) or 4:3 (960×720) for older projectors. */
+export type SlideAspect = '16:9' | '4:3';
 
 /** Layout is carried in the slide's class attribute (class="cover" etc.). */
 export type SlideLayout =
@@ -40,6 +43,8 @@ export interface DeckMeta {
    * puts them. YAML: `closing:` then `- signature: 中共……委员会` lines.
    */
   closing?: ClosingLine[];
+  /** Absent = 16:9. */
+  aspect?: SlideAspect;
   /** Front matter keys the model does not know, kept in order, values as YAML text. */
   extra?: Array<{ key: string; yaml: string }>;
   /**

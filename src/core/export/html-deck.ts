@@ -12,9 +12,10 @@
  */
 import type { Deck, ThemeName } from '../deck/model';
 import { deckHtml, escapeHtml } from '../render/slide-html';
-import { SLIDE_HEIGHT, SLIDE_WIDTH } from '../deck/model';
+import { SLIDE_WIDTH } from '../deck/model';
 import { slideSanitizerSource } from '../render/sanitize-policy';
 import { scriptHashes, speakerViewScripts } from './script-hashes';
+import { slideSize, type SlideSize } from '../render/slide-decor';
 
 export interface DeckHtmlAssets {
   /** reveal.js UMD build (dist/reveal.js): defines window.Reveal. */
@@ -42,9 +43,11 @@ export interface HtmlDeckOptions {
   lang?: string;
 }
 
-/** The logical slide size every surface uses; 16:9, the projector's shape. */
 /** A notes page keeps the slide's width and is as tall as A4 portrait is to its width. */
 export const NOTES_PAGE_HEIGHT = Math.round(SLIDE_WIDTH * Math.SQRT2);
+export function notesPageHeight(size: SlideSize): number {
+  return Math.round(size.width * Math.SQRT2);
+}
 
 /** Text that goes inside <script>…</script> must not close the element early. */
 function scriptText(js: string): string {
@@ -94,7 +97,8 @@ function inlineImages(html: string, images: Record<string, string> | undefined):
 }
 
 /** The page's start-up script: sanitise, insert, start reveal.js. Runs in the browser. */
-function bootScript(mode: HtmlDeckMode, printNotes: boolean): string {
+function bootScript(mode: HtmlDeckMode, printNotes: boolean, size: SlideSize): string {
+  const notesH = notesPageHeight(size);
   return `(function () {
   var data = JSON.parse(document.getElementById('deck-data').textContent);
   // The app's own sanitiser (render/sanitize-policy.ts), the same source text the app runs:
@@ -104,7 +108,7 @@ function bootScript(mode: HtmlDeckMode, printNotes: boolean): string {
   var mode = ${JSON.stringify(mode)};
   var printNotes = ${printNotes ? 'true' : 'false'};
   var config = {
-    width: ${SLIDE_WIDTH}, height: ${SLIDE_HEIGHT}, margin: mode === 'print' ? 0 : 0.04,
+    width: ${size.width}, height: ${size.height}, margin: mode === 'print' ? 0 : 0.04,
     hash: mode === 'present', slideNumber: mode === 'present' ? 'c/t' : false,
     transition: mode === 'print' ? 'none' : 'slide', transitionSpeed: 'fast',
     plugins: mode === 'present' ? [window.RevealNotes] : []
@@ -131,9 +135,9 @@ function bootScript(mode: HtmlDeckMode, printNotes: boolean): string {
   // keeps its 16:9 box on top (with the theme background) and the notes follow.
   function notesPages(deck) {
     var style = document.createElement('style');
-    style.textContent = '@page{size:${SLIDE_WIDTH}px ${NOTES_PAGE_HEIGHT}px;margin:0}';
+    style.textContent = '@page{size:${size.width}px ${notesH}px;margin:0}';
     document.head.appendChild(style);
-    document.body.style.height = '${NOTES_PAGE_HEIGHT}px';
+    document.body.style.height = '${notesH}px';
     var pages = document.querySelectorAll('.reveal .pdf-page');
     for (var i = 0; i < pages.length; i++) {
       var page = pages[i];
@@ -143,7 +147,7 @@ function bootScript(mode: HtmlDeckMode, printNotes: boolean): string {
       box.style.background = page.style.background;
       page.insertBefore(box, page.firstChild);
       page.style.background = '#fff';
-      page.style.height = '${NOTES_PAGE_HEIGHT - 1}px';
+      page.style.height = '${notesH - 1}px';
       var notes = document.createElement('div');
       notes.className = 'notes-page-notes';
       var html = slide ? deck.getSlideNotes(slide) : '';
@@ -155,10 +159,9 @@ function bootScript(mode: HtmlDeckMode, printNotes: boolean): string {
 }
 
 /** Print-only layout: the notes box under each slide. */
-const PRINT_CSS = `
-html.reveal-print .deck-theme .reveal .slides section, html.reveal-print body.deck-theme .reveal .slides section { padding: 0 40px !important; }
-html.print-pdf .notes-page-slide { position: absolute; left: 0; top: 0; width: ${SLIDE_WIDTH}px; height: ${SLIDE_HEIGHT}px; border-bottom: 2px solid #999; }
-html.print-pdf .notes-page-notes { position: absolute; left: 64px; right: 64px; top: ${SLIDE_HEIGHT + 48}px; bottom: 48px; overflow: hidden;
+const printCss = (size: SlideSize) => `
+html.print-pdf .notes-page-slide { position: absolute; left: 0; top: 0; width: ${size.width}px; height: ${size.height}px; border-bottom: 2px solid #999; }
+html.print-pdf .notes-page-notes { position: absolute; left: 64px; right: 64px; top: ${size.height + 48}px; bottom: 48px; overflow: hidden;
   font-family: var(--font-sans); font-size: 30px; line-height: 1.7; color: #222; text-align: left; }
 html.print-pdf .notes-page-notes p { margin: 0 0 16px; text-indent: 2em; }
 `;
@@ -172,9 +175,10 @@ export function buildHtmlDeck(deck: Deck, assets: DeckHtmlAssets, opts: HtmlDeck
   const withNotes = mode === 'present' || printNotes;
   const slides = inlineImages(deckHtml(deck, { notes: withNotes }), opts.images);
   const theme = deck.meta.theme;
+  const size = slideSize(deck.meta.aspect);
   const themeCss = assets.themeCss[theme] ?? '';
   const title = escapeHtml(deck.meta.title || 'Briefing');
-  const scripts = [assets.purifyJs, assets.revealJs, ...(mode === 'present' ? [assets.notesJs] : []), bootScript(mode, printNotes)].map(scriptText);
+  const scripts = [assets.purifyJs, assets.revealJs, ...(mode === 'present' ? [assets.notesJs] : []), bootScript(mode, printNotes, size)].map(scriptText);
   const speaker = mode === 'present' ? speakerViewScripts(assets.notesJs) : [];
   return `<!doctype html>
 <html lang="${escapeHtml(opts.lang ?? 'zh-CN')}">
@@ -187,9 +191,9 @@ export function buildHtmlDeck(deck: Deck, assets: DeckHtmlAssets, opts: HtmlDeck
 <style>${styleText(assets.revealCss)}</style>
 <style>${styleText(assets.baseCss)}</style>
 <style>${styleText(themeCss)}</style>
-${mode === 'print' ? `<style>${PRINT_CSS}</style>` : ''}
+${mode === 'print' ? `<style>${printCss(size)}</style>` : ''}
 </head>
-<body class="deck-theme deck-theme-${escapeHtml(theme)}">
+<body class="deck-theme deck-theme-${escapeHtml(theme)}${deck.meta.aspect === '4:3' ? ' deck-aspect-4x3' : ''}">
 <div class="reveal"><div class="slides"></div></div>
 <script type="application/json" id="deck-data">${jsonInScript({ html: slides })}</script>
 ${scripts.map((js) => `<script>${js}</script>`).join('\n')}

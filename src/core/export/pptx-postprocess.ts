@@ -12,6 +12,8 @@
  * whose colours are Office blue. Text the user adds later in PowerPoint takes
  * its font and colours from the theme, so the theme gets the deck's Chinese
  * fonts (<a:ea>) and colours too.
+ * 4. bullets: pptxgenjs has no bullet colour; the theme's diamond (◆) takes the
+ *    accent colour at 70% size, as the slide CSS draws it.
  */
 import JSZip from 'jszip';
 import type { PptxTheme } from './pptx-theme';
@@ -25,6 +27,10 @@ export function patchThemeXml(xml: string, t: PptxTheme): string {
     .replace(/<a:dk2>[\s\S]*?<\/a:dk2>/, `<a:dk2><a:srgbClr val="${t.text}"/></a:dk2>`)
     .replace(/<a:accent1>[\s\S]*?<\/a:accent1>/, `<a:accent1><a:srgbClr val="${t.primary}"/></a:accent1>`)
     .replace(/<a:accent2>[\s\S]*?<\/a:accent2>/, `<a:accent2><a:srgbClr val="${t.accent}"/></a:accent2>`);
+}
+
+export function colourBullets(xml: string, accent: string): string {
+  return xml.replace(/<a:buSzPct val="100000"\/><a:buChar char="&#x25C6;"\/>/g, `<a:buClr><a:srgbClr val="${accent}"/></a:buClr><a:buSzPct val="70000"/><a:buChar char="&#x25C6;"/>`);
 }
 
 export function fixPresentationXml(xml: string): string {
@@ -47,7 +53,7 @@ export function dropRepeatedParagraphProps(xml: string): string {
 export async function patchPptx(bytes: Uint8Array, t: PptxTheme): Promise<Uint8Array> {
   const zip = await JSZip.loadAsync(bytes);
   for (const n of Object.keys(zip.files).filter((f) => /^ppt\/slides\/slide\d+\.xml$/.test(f))) {
-    zip.file(n, dropRepeatedParagraphProps(await zip.file(n)!.async('string')));
+    zip.file(n, colourBullets(dropRepeatedParagraphProps(await zip.file(n)!.async('string')), t.accent));
   }
   const pres = zip.file('ppt/presentation.xml');
   if (pres) zip.file('ppt/presentation.xml', fixPresentationXml(await pres.async('string')));

@@ -22,7 +22,8 @@ const slide: Slide = {
 describe('slideHtml', () => {
   it('renders the title, nested bullets and emphasis reveal.js will show', () => {
     const html = slideHtml(slide);
-    expect(html).toContain('<h2>在万亿之城再出发中提升贡献度</h2>');
+    // The title text is unchanged; <wbr> marks where it may break (between words only).
+    expect(html).toContain('<h2>在万亿之城再出发<wbr>中提升<wbr>贡献度</h2>');
     expect(html).toContain('<strong>约5000亩</strong>');
     expect(html).toContain('“<em>拿地即开工</em>”');
     expect(html).toMatch(/<ul><li>形成.*<ul><li>深化.*<\/li><\/ul><\/li><li>第三点<\/li><\/ul>/s);

@@ -8,6 +8,8 @@
 import { Marked } from 'marked';
 import type { Block, Deck, ListItem, Slide } from '../deck/model';
 import { tooDeeplyNested } from '../markdown-nesting';
+import { slideDecor } from './slide-decor';
+import { wordBreakHtml } from './title-breaks';
 
 const md = new Marked({ gfm: true, breaks: false, async: false });
 
@@ -60,7 +62,8 @@ function listHtml(items: ListItem[], ordered: boolean): string {
 export function blockHtml(b: Block): string {
   switch (b.kind) {
     case 'heading':
-      return `<h${b.depth}>${inlineHtml(b.text)}</h${b.depth}>`;
+      // Titles break between words only (title-breaks.ts); the text itself is unchanged.
+      return `<h${b.depth}>${b.depth <= 2 ? wordBreakHtml(inlineHtml(b.text)) : inlineHtml(b.text)}</h${b.depth}>`;
     case 'paragraph':
       return `<p>${inlineHtml(b.text)}</p>`;
     case 'list':
@@ -85,14 +88,20 @@ export function sectionAttrs(slide: Slide): string {
 export interface SlideHtmlOptions {
   /** Include <aside class="notes"> (presenter and speaker view only, never the audience). */
   notes?: boolean;
+  /** Attributes from the slide's place in the deck (slide-decor.ts: page number, footer, section number). */
+  decor?: Record<string, string>;
 }
 
 export function slideHtml(slide: Slide, opts: SlideHtmlOptions = {}): string {
   const body = slide.blocks.map(blockHtml).join('\n');
   const notes = opts.notes && slide.notes ? `\n<aside class="notes">${markdownHtml(slide.notes)}</aside>` : '';
-  return `<section${sectionAttrs(slide)}>\n${body}${notes}\n</section>`;
+  const decor = Object.entries(opts.decor ?? {})
+    .map(([k, v]) => ` ${k}="${escapeHtml(v)}"`)
+    .join('');
+  return `<section${sectionAttrs(slide)}${decor}>\n${body}${notes}\n</section>`;
 }
 
 export function deckHtml(deck: Deck, opts: SlideHtmlOptions = {}): string {
-  return deck.slides.map((s) => slideHtml(s, opts)).join('\n');
+  const decor = slideDecor(deck);
+  return deck.slides.map((s, i) => slideHtml(s, { ...opts, decor: decor[i] })).join('\n');
 }

@@ -5,6 +5,7 @@
  * command list (state/commands.ts); this file only arranges the pieces and
  * passes them what they select from the store.
  */
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Alert, App as AntApp, Button, Result, Spin } from 'antd';
 import type { DeckRef } from '../../core/contract';
@@ -18,6 +19,7 @@ import { StatusBar } from './StatusBar';
 import { EditorToolbar, type SidePanel } from './EditorToolbar';
 import { EditorSidePane } from './EditorSidePane';
 import { useFitWidth } from './use-fit-width';
+import { slideDecor } from '../../core/render/slide-decor';
 import { useStable } from './use-stable';
 import { FindReplacePanel } from '../find/FindReplacePanel';
 import { ExportDialog } from '../export/ExportDialog';
@@ -36,6 +38,8 @@ import '../../../resources/themes/base.css';
 import '../../../resources/themes/party-red.css';
 import '../../../resources/themes/clean-white.css';
 import '../../../resources/themes/deep-blue.css';
+import '../../../resources/themes/study-red.css';
+import '../../../resources/themes/high-contrast.css';
 import './editor.css';
 
 export { routeOfTarget, type EditorTarget } from './state/doc-io';
@@ -53,7 +57,9 @@ export function EditorScreen(props: EditorScreenProps) {
   const dirty = !!doc && isDirty(doc);
   const close = () => store.update((x) => setUi(x, { panel: null }));
 
-  const [fitRef, canvasWidth] = useFitWidth(16 / 9, 24);
+  const [fitRef, canvasWidth] = useFitWidth(deck?.meta.aspect === '4:3' ? 4 / 3 : 16 / 9, 24);
+  // Footer, page numbers and divider numbers as the show and the exports draw them.
+  const decor = useMemo(() => (deck ? slideDecor(deck) : []), [deck]);
   const canvasRef = (el: HTMLDivElement | null) => {
     canvasBox.current = el;
     fitRef(el);
@@ -167,6 +173,8 @@ export function EditorScreen(props: EditorScreenProps) {
                     slide={slide}
                     index={current}
                     theme={deck.meta.theme}
+                    decor={decor[current]}
+                    aspect={deck.meta.aspect}
                     width={canvasWidth}
                     onEdit={(fn, coalesce) => store.update((x) => edit(x, fn, coalesce, current))}
                     onEscape={() => listRef.current?.focus()}

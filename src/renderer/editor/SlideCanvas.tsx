@@ -8,7 +8,7 @@
  */
 import { useLayoutEffect, useRef, useState, type KeyboardEvent, type ReactElement } from 'react';
 import { useTranslation } from 'react-i18next';
-import { getLayout, insertBlock, listInsertIndex, setBlockText, setListItems, setTitle, type Block, type Deck, type ListItem, type Slide, type ThemeName } from '../../core/deck';
+import { getLayout, insertBlock, listInsertIndex, setBlockText, setListItems, setTitle, type Block, type Deck, type ListItem, type Slide, type SlideAspect, type ThemeName } from '../../core/deck';
 import { inlineHtml } from '../../core/render/slide-html';
 import { SlideFrame } from './SlideFrame';
 import { EditableField, type FieldHandle } from './EditableField';
@@ -24,6 +24,9 @@ export interface SlideCanvasProps {
   width: number;
   onEdit: Edit;
   onEscape(): void;
+  /** Footer, page number and divider number of this slide (render/slide-decor.ts), as the show draws them. */
+  decor?: Record<string, string>;
+  aspect?: SlideAspect;
 }
 
 const LIST_LAYOUTS = new Set(['bullets', 'two-column', 'figures', 'contents']);
@@ -37,7 +40,7 @@ function visibleLen(md: string): number {
   return (d.textContent ?? '').length;
 }
 
-export function SlideCanvas({ slide, index, theme, width, onEdit, onEscape }: SlideCanvasProps) {
+export function SlideCanvas({ slide, index, theme, width, onEdit, onEscape, decor, aspect }: SlideCanvasProps) {
   const { t } = useTranslation();
   const fields = useRef(new Map<string, FieldHandle>());
   const [pending, setPending] = useState<{ key: string; offset: number } | null>(null);
@@ -171,7 +174,7 @@ export function SlideCanvas({ slide, index, theme, width, onEdit, onEscape }: Sl
   const headingDepth = layout === 'cover' || layout === 'section' || layout === 'closing' ? 'h1' : 'h2';
 
   return (
-    <SlideFrame theme={theme} width={width} section={sectionProps(slide)} layoutKey={slide} testId="canvas" sectionTestId="canvas-slide">
+    <SlideFrame theme={theme} width={width} section={sectionProps(slide)} decor={decor} aspect={aspect} layoutKey={slide} testId="canvas" sectionTestId="canvas-slide">
       {!hasHeading && (
         <EditableField
           tag={headingDepth}

@@ -8,7 +8,8 @@
  */
 import { useContext, useLayoutEffect, useRef, type ReactNode } from 'react';
 import { AssetDeck, resolveImages } from './asset-urls';
-import { SLIDE_HEIGHT as SLIDE_H, SLIDE_WIDTH as SLIDE_W, type ThemeName } from '../../core/deck';
+import { SLIDE_HEIGHT as SLIDE_H, type SlideAspect, type ThemeName } from '../../core/deck';
+import { slideSize } from '../../core/render/slide-decor';
 
 export interface SlideFrameProps {
   theme: ThemeName;
@@ -22,11 +23,15 @@ export interface SlideFrameProps {
   layoutKey?: unknown;
   testId?: string;
   sectionTestId?: string;
+  /** Attributes from the slide's place in the deck (render/slide-decor.ts): footer, page number, divider number. */
+  decor?: Record<string, string>;
+  aspect?: SlideAspect;
 }
 
-export function SlideFrame({ theme, width, section, html, children, layoutKey, testId, sectionTestId }: SlideFrameProps) {
+export function SlideFrame({ theme, width, section, html, children, layoutKey, testId, sectionTestId, decor, aspect }: SlideFrameProps) {
   const ref = useRef<HTMLElement>(null);
-  const scale = width / SLIDE_W;
+  const slideW = slideSize(aspect).width;
+  const scale = width / slideW;
   const { className, ...data } = section;
 
   const deckRef = useContext(AssetDeck);
@@ -42,15 +47,15 @@ export function SlideFrame({ theme, width, section, html, children, layoutKey, t
 
   return (
     <div
-      className={`deck-theme deck-theme-${theme} reveal-viewport slide-frame`}
-      style={{ width, height: (width * SLIDE_H) / SLIDE_W }}
+      className={`deck-theme deck-theme-${theme}${aspect === '4:3' ? ' deck-aspect-4x3' : ''} reveal-viewport slide-frame`}
+      style={{ width, height: (width * SLIDE_H) / slideW }}
       data-testid={testId}
     >
       <div className="reveal">
         <div
           className="slides"
           style={{
-            width: SLIDE_W,
+            width: slideW,
             height: SLIDE_H,
             inset: 'auto',
             left: '50%',
@@ -59,9 +64,9 @@ export function SlideFrame({ theme, width, section, html, children, layoutKey, t
           }}
         >
           {html !== undefined ? (
-            <section ref={ref} className={`present ${className ?? ''}`} {...data} data-testid={sectionTestId} dangerouslySetInnerHTML={{ __html: html }} />
+            <section ref={ref} className={`present ${className ?? ''}`} {...data} {...decor} data-testid={sectionTestId} dangerouslySetInnerHTML={{ __html: html }} />
           ) : (
-            <section ref={ref} className={`present ${className ?? ''}`} {...data} data-testid={sectionTestId}>
+            <section ref={ref} className={`present ${className ?? ''}`} {...data} {...decor} data-testid={sectionTestId}>
               {children}
             </section>
           )}

@@ -16,6 +16,7 @@ import { useTranslation } from 'react-i18next';
 import type { RevealConfig } from 'reveal.js';
 import type { DeckRef } from '../../core/contract';
 import { slideHtml } from '../../core/render/slide-html';
+import { slideDecor } from '../../core/render/slide-decor';
 import { getHost } from '../host';
 import { RevealStage, sanitizeSlides, type RevealDeck } from './RevealStage';
 import { usePresentDeck } from './use-present-deck';
@@ -53,7 +54,12 @@ export function PresentScreen({ deckRef, from, go }: { deckRef: DeckRef; from: n
   toolRef.current = tool;
 
   // Audience HTML, sanitised once per slide: never the notes.
-  const slides = useMemo(() => (deck ? deck.slides.map((s) => sanitizeSlides(slideHtml(s, { notes: false }))) : null), [deck]);
+  const slides = useMemo(() => {
+    if (!deck) return null;
+    // Footer, page numbers and divider numbers from each slide's place in the whole deck (the window only shows some).
+    const decor = slideDecor(deck);
+    return deck.slides.map((s, i) => sanitizeSlides(slideHtml(s, { notes: false, decor: decor[i] })));
+  }, [deck]);
   const total = slides?.length ?? 0;
   const win = useRef<SlideWindow>({ lo: 0, hi: 0 });
   // The window reveal.js starts with; later moves are made in place (moveWindow).

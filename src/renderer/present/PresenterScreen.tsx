@@ -16,6 +16,7 @@ import { Marked } from 'marked';
 import type { RevealConfig } from 'reveal.js';
 import type { DeckRef } from '../../core/contract';
 import { slideHtml } from '../../core/render/slide-html';
+import { slideDecor } from '../../core/render/slide-decor';
 import { getHost } from '../host';
 import { RevealStage, sanitizeSlides, type RevealDeck } from './RevealStage';
 import { usePresentDeck } from './use-present-deck';
@@ -62,7 +63,11 @@ export function PresenterScreen(props: { deckRef: DeckRef; at: number; rehearsal
   const jump = useRef(new SlideJump());
   const isElectron = getHost().kind === 'electron';
 
-  const slides = useMemo(() => (deck ? deck.slides.map((x) => slideHtml(x, { notes: false })) : null), [deck]);
+  const slides = useMemo(() => {
+    if (!deck) return null;
+    const decor = slideDecor(deck);
+    return deck.slides.map((x, i) => slideHtml(x, { notes: false, decor: decor[i] }));
+  }, [deck]);
   const sections = useMemo(() => (deck ? deckSections(deck, t('present.presenter.opening')) : []), [deck, t]);
   const total = deck?.slides.length ?? 0;
   const sectionIndex = sectionAt(sections, pos.indexh);

@@ -16,6 +16,8 @@ import '../../../resources/themes/base.css';
 import '../../../resources/themes/party-red.css';
 import '../../../resources/themes/clean-white.css';
 import '../../../resources/themes/deep-blue.css';
+import '../../../resources/themes/study-red.css';
+import '../../../resources/themes/high-contrast.css';
 
 export type RevealDeck = InstanceType<typeof Reveal>;
 
