@@ -63,10 +63,11 @@ test('edit a title and a note, reorder, undo/redo, save, reload: the edits are t
   await expect(page.getByTestId('dirty-marker')).toHaveCount(0);
 });
 
+// Slide 5 (在万亿之城再出发中提升贡献度): several bullets, a title without emphasis marks.
 test('Enter makes a new bullet, Tab indents, Backspace at the start merges', async ({ app, page }) => {
   await app.open(page, userCopy(app.userDir));
   const ed = editor(page);
-  await ed.row(3).click();
+  await ed.row(4).click();
   const count = await ed.bullets.count();
   const first = ed.bullets.first();
   const text = (await first.textContent())!;
@@ -95,7 +96,7 @@ test('Enter makes a new bullet, Tab indents, Backspace at the start merges', asy
 test('source-view edits show on the canvas, and canvas edits show in the source', async ({ app, page }) => {
   await app.open(page, userCopy(app.userDir));
   const ed = editor(page);
-  await ed.row(3).click();
+  await ed.row(4).click();
   await page.getByTestId('toggle-source').click();
   const source = page.getByTestId('source-editor').locator('.cm-content');
   const title = (await ed.title.textContent())!;
@@ -107,7 +108,7 @@ test('source-view edits show on the canvas, and canvas edits show in the source'
   await page.keyboard.press('End');
   await page.keyboard.type('（源码修改）');
   await expect(ed.title).toHaveText(`${title}（源码修改）`);
-  await expect(ed.row(3)).toContainText('（源码修改）');
+  await expect(ed.row(4)).toContainText('（源码修改）');
 
   // The other way round, and undo across both views.
   await ed.title.click();
