@@ -17,6 +17,10 @@ import { exporters, resolveExportOptions } from '../core/export/index';
 import type { AssetLoader, ExportOptions, ExportOptionsInput } from '../core/export/index';
 import { exportPptx } from '../core/export/index';
 import { findSoffice, hasImpress, officeToPdf, pdfPages, slidePictures } from '../node/office-render';
+import { isSessionPath } from '../core/session';
+import { loadDecksAsSession, loadSessionFile } from '../node/session-files';
+import { defaultPaths } from '../node/app-paths';
+import { fileURLToPath } from 'node:url';
 
 export interface CliExportFormat {
   extension: string;
@@ -74,11 +78,37 @@ export interface ExportCommandOptions {
   o?: string;
   check?: boolean;
   pictures?: boolean;
+  /** Title of the session several deck files are exported as (default 学习会). */
+  title?: string;
 }
 
-/** Images a deck refers to, read from beside the deck file; nothing outside it, no URLs. */
-export function deckAssetLoader(deckPath: string): AssetLoader {
-  const root = dirname(resolve(deckPath));
+/** The app's built-in decks (slides/), which a session may name with `root: builtin`. */
+const builtinDir = () => defaultPaths(resolve(dirname(fileURLToPath(import.meta.url)), '..', '..')).builtinDir;
+
+/**
+ * What `briefing export` was given, as one deck: a deck file as it is; a session
+ * file, or several deck files, as the session's combined deck (agenda, each deck
+ * behind its divider, closing), so every format makes one file of it.
+ */
+export async function loadExportDeck(paths: readonly string[], title?: string): Promise<{ deck: Deck; baseDir: string; stem: string; session?: { unit?: string; date?: string } }> {
+  const warnAll = (ws: Array<{ zh: string; en: string }>) => ws.forEach((w) => process.stderr.write(`警告：${w.zh} / ${w.en}\n`));
+  const [first] = paths;
+  if (!first) throw new Error('请给出演示稿或学习会文件 / give a deck or a session file');
+  if (paths.length === 1 && !isSessionPath(first)) {
+    const { deck, diagnostics } = parseDeck(await readFile(first, 'utf8'));
+    for (const d of diagnostics) process.stderr.write(`警告：第${d.line}行 ${d.message.zh} / ${d.message.en}\n`);
+    return { deck, baseDir: dirname(resolve(first)), stem: basename(first, extname(first)) };
+  }
+  if (paths.some(isSessionPath) && paths.length > 1) throw new Error('学习会文件只能单独导出 / export a session file on its own');
+  const loaded = paths.length === 1 ? await loadSessionFile(first, builtinDir()) : await loadDecksAsSession(title?.trim() || '学习会', paths, builtinDir());
+  warnAll(loaded.warnings);
+  const stem = paths.length === 1 ? basename(first).replace(/\.session\.md$/iu, '') : loaded.session.meta.title;
+  return { deck: loaded.deck, baseDir: loaded.baseDir, stem, session: { unit: loaded.session.meta.unit, date: loaded.session.meta.date } };
+}
+
+/** Images a deck refers to, read from beside the deck file (or inside `dir`); nothing outside it, no URLs. */
+export function deckAssetLoader(deckPath: string, dir = dirname(resolve(deckPath))): AssetLoader {
+  const root = dir;
   return async (src) => {
     if (/^[a-z][a-z0-9+.-]*:/i.test(src) || isAbsolute(src)) return null;
     const file = resolve(root, decodeURI(src));
@@ -130,24 +160,27 @@ export interface ExportResult {
   pages?: number;
 }
 
-export async function exportDeckFile(deckPath: string, flags: ExportCommandOptions): Promise<ExportResult> {
+export async function exportDeckFile(deckPaths: string | readonly string[], flags: ExportCommandOptions): Promise<ExportResult> {
+  const paths = typeof deckPaths === 'string' ? [deckPaths] : deckPaths;
   const to = (flags.to ?? 'docx').toLowerCase();
   const format = cliFormats.get(to);
   if (!format) {
     throw new Error(`--to 只能是 ${[...cliFormats.keys()].join('、')}，收到 “${to}” / unknown format`);
   }
+  const { deck, baseDir, stem, session } = await loadExportDeck(paths, flags.title);
+  const input = optionsFromFlags(flags);
+  // A session's 主办单位 and date fill the masthead's unit and date unless given.
+  if (input.header && session) input.header = { ...(session.unit ? { unit: session.unit } : {}), ...(session.date ? { date: session.date } : {}), ...input.header };
   let options: ExportOptions;
   try {
-    options = resolveExportOptions(optionsFromFlags(flags));
+    options = resolveExportOptions(input);
   } catch (e) {
     if (e instanceof ZodError) throw new Error(`导出选项有误 / invalid export options: ${describeZod(e)}`, { cause: e });
     throw e;
   }
-  const text = await readFile(deckPath, 'utf8');
-  const { deck, diagnostics } = parseDeck(text);
-  for (const d of diagnostics) process.stderr.write(`警告：第${d.line}行 ${d.message.zh} / ${d.message.en}\n`);
-  const bytes = await format.run(deck, options, { deckPath, assets: deckAssetLoader(deckPath), pictures: flags.pictures === true });
-  const out = flags.out ?? flags.o ?? join(dirname(deckPath), basename(deckPath, extname(deckPath)) + format.extension);
+  const deckPath = paths[0]!;
+  const bytes = await format.run(deck, options, { deckPath, assets: deckAssetLoader(deckPath, baseDir), pictures: flags.pictures === true });
+  const out = flags.out ?? flags.o ?? join(paths.length === 1 ? dirname(resolve(deckPath)) : baseDir, stem + format.extension);
   await writeFile(out, bytes);
   const result: ExportResult = { path: out, bytes: bytes.length, format: to };
   if (flags.check) {
@@ -165,7 +198,7 @@ export async function exportDeckFile(deckPath: string, flags: ExportCommandOptio
 
 export function registerExport(cli: CAC): void {
   cli
-    .command('export <deck>', '导出 Word 简报或 PowerPoint / export a deck as a Word briefing or PowerPoint')
+    .command('export <...files>', '导出 Word 简报、PowerPoint、PDF 或网页：一个演示稿、一个学习会文件或几个演示稿合成一个文件 / export a deck, a session, or several decks as one file')
     .option('--to <format>', `格式 / format: ${[...cliFormats.keys()].join('|')}`, { default: 'docx' })
     .option('--kind <kind>', 'full（全文简报，默认）| points（要点简报）| handout（讲稿）')
     .option('--style <style>', 'official（GB/T 9704 公文版式，默认）| plain（普通文档）')
@@ -179,13 +212,16 @@ export function registerExport(cli: CAC): void {
     .option('--copies <n>', '共印份数 / print run')
     .option('--pictures', '讲稿中附幻灯片图片（需 LibreOffice Impress）/ handout with slide pictures')
     .option('--number', '为没有序号的标题编 一、（一）1.（默认按原文）/ number bare headings (default: as written)')
+    .option('--title <title>', '几个演示稿合并导出时的学习会标题（默认“学习会”）/ session title for several decks')
     .option('-o, --out <file>', '输出文件 / output file')
     .option('--check', '用 LibreOffice 打开检查 / render with LibreOffice as a check')
     .example('briefing export slides/01-以实干为民谋福.md --to docx --header 学习简报 --issue 3 --unit 区委办公室 --date 2024-07-01')
     .example('briefing export slides/01-以实干为民谋福.md --to pptx -o 学习会.pptx')
     .example('briefing export slides/01-以实干为民谋福.md --kind handout --pictures')
-    .action(async (deck: string, flags: ExportCommandOptions) => {
-      const r = await exportDeckFile(deck, flags);
+    .example('briefing export 中心组学习会.session.md --to docx --header 学习简报 --issue 13')
+    .example('briefing export slides/01-以实干为民谋福.md slides/02-武进国家高新区.md --to pptx --title 学习会 -o 学习会.pptx')
+    .action(async (files: string[], flags: ExportCommandOptions) => {
+      const r = await exportDeckFile(files, flags);
       const pages = r.pages !== undefined ? `，LibreOffice 打开共 ${r.pages} 页` : '';
       process.stdout.write(`已写入 ${r.path}（${(r.bytes / 1024).toFixed(1)} KB${pages}）\n`);
     });

@@ -6,6 +6,7 @@ import { cac } from 'cac';
 import { registerInspect } from './inspect';
 import { registerImport } from './import-command';
 import { registerExport } from './export-command';
+import { registerSession } from './session-command';
 import { registerPresentFormats } from './export-present-formats';
 import { reportError } from './report-error';
 
@@ -15,6 +16,7 @@ registerInspect(cli);
 registerImport(cli);
 registerPresentFormats(); // --to pdf|html, before the export command lists its formats
 registerExport(cli);
+registerSession(cli);
 
 cli.help();
 

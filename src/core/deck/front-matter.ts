@@ -150,7 +150,7 @@ const PLAIN_SAFE = /^[^\s\-?:,[\]{}#&*!|>'"%@`~][^:#\n]*$/u;
 /** Numbers, booleans, null and YAML 1.1 timestamps: quoted, so every YAML reader keeps them strings. */
 const LOOKS_TYPED = /^(?:[-+]?(?:[\d_,]+(?:\.[\d_]*)?|\.\d+)(?:e[-+]?\d+)?|0x[\da-f]+|0o[0-7]+|true|false|null|yes|no|on|off|y|n|~|\.inf|\.nan|\d{4}-\d\d?-\d\d?(?:[Tt ].*)?)$/iu;
 
-function scalar(v: string): string {
+export function scalar(v: string): string {
   // Fast path for the usual Chinese title or name; anything unusual goes through yaml.
   if (PLAIN_SAFE.test(v) && !LOOKS_TYPED.test(v) && !/\s$/u.test(v)) return v;
   const s = stringify(v, { lineWidth: 0 }).replace(/\n$/u, '');

@@ -18,6 +18,8 @@ import { closingParagraphs } from './docx-closing';
 import { handout } from './docx-handout';
 import { HeadingNumbers, headingParagraph, runInChildren, splitRunIn, styleLevel } from './docx-headings';
 import { patchDocx } from './docx-postprocess';
+import { sessionBriefingParagraphs } from './docx-session';
+import { sessionParts } from '../session/session-deck';
 import { mastheadParagraphs, pageFooters } from './docx-header';
 import { STYLE, docxStyles, offGridStyleIds, textRuns } from './docx-paragraphs';
 import type { DocxStyleSet } from './docx-styles';
@@ -125,21 +127,26 @@ function pointsArticle(ctx: Ctx, a: OutlineArticle, first: boolean): Paragraph[]
   return out;
 }
 
-export function buildBriefingDocument(deck: Deck, o: ExportOptions, resources: ExportResources = {}): Document {
-  const s = resolveDocxStyle(o.style, o.fonts);
+/**
+ * One deck's text in the briefing: its article(s) in the chosen kind, the
+ * front matter's 附件, 署名 and 成文日期 after the first. `first`: the deck opens
+ * the document (no page break before its title).
+ */
+export function deckBriefingParagraphs(s: DocxStyleSet, o: ExportOptions, deck: Deck, resources: ExportResources = {}, first = true): Paragraph[] {
   const ctx: Ctx = { s, o };
+  if (o.kind === 'handout') return handout(s, o, deck, resources.slidePictures);
   const children: Paragraph[] = [];
-  if (o.header) children.push(...mastheadParagraphs(s, o.header));
-  if (o.kind === 'handout') {
-    children.push(...handout(s, o, deck, resources.slidePictures));
-  } else {
-    const outline = deckToOutline(deck);
-    outline.articles.forEach((a, i) => {
-      children.push(...(o.kind === 'points' ? pointsArticle(ctx, a, i === 0) : fullArticle(ctx, a, i === 0)));
-      // The front matter's 附件, 署名 and 成文日期 close the deck's (first) article.
-      if (i === 0) children.push(...closingParagraphs(s, deck.meta.closing));
-    });
-  }
+  deckToOutline(deck).articles.forEach((a, i) => {
+    const opens = first && i === 0;
+    children.push(...(o.kind === 'points' ? pointsArticle(ctx, a, opens) : fullArticle(ctx, a, opens)));
+    // The front matter's 附件, 署名 and 成文日期 close the deck's (first) article.
+    if (i === 0) children.push(...closingParagraphs(s, deck.meta.closing));
+  });
+  return children;
+}
+
+/** The document around a briefing's paragraphs: page, grid, footers, styles and the 版记 once at the end. */
+export function briefingDocument(s: DocxStyleSet, o: ExportOptions, title: string, children: Paragraph[]): Document {
   const banji = distributionTable(s, o.distribution);
   const body: Array<Paragraph | Table> = [...children];
   // The 版记 floats to the foot of the page its anchor paragraph is on: a
@@ -161,11 +168,22 @@ export function buildBriefingDocument(deck: Deck, o: ExportOptions, resources: E
   };
   return new Document({
     creator: '简报工坊',
-    title: deck.meta.title,
+    title,
     styles: docxStyles(s),
     evenAndOddHeaderAndFooters: s.pageNumber.oddEven,
     sections: [section],
   });
+}
+
+export function buildBriefingDocument(deck: Deck, o: ExportOptions, resources: ExportResources = {}): Document {
+  const s = resolveDocxStyle(o.style, o.fonts);
+  const children: Paragraph[] = [];
+  if (o.header) children.push(...mastheadParagraphs(s, o.header));
+  // A study session's deck (several decks in one) is filed as one 简报 of several items.
+  const parts = o.kind === 'handout' ? [] : sessionParts(deck);
+  if (parts.length > 0) children.push(...sessionBriefingParagraphs(parts, (d, first) => deckBriefingParagraphs(s, o, d, resources, first)));
+  else children.push(...deckBriefingParagraphs(s, o, deck, resources));
+  return briefingDocument(s, o, deck.meta.title, children);
 }
 
 /** The briefing as .docx bytes. */

@@ -10,7 +10,7 @@
  */
 import type { Deck, SlideAspect } from '../deck/model';
 import { SLIDE_HEIGHT, SLIDE_WIDTH } from '../deck/model';
-import { getLayout } from '../deck/slide-attrs';
+import { getAttr, getLayout } from '../deck/slide-attrs';
 
 /** Slides that are pages of content: they get the footer. */
 const HERO = new Set(['cover', 'section', 'closing']);
@@ -33,7 +33,10 @@ export function slideDecor(deck: Deck): Array<Record<string, string>> {
     const layout = getLayout(slide);
     const out: Record<string, string> = {};
     if (layout === 'cover') sectionNo = 0; // a deck of several articles numbers each from 1
-    if (layout === 'section') out['data-section-no'] = String(++sectionNo).padStart(2, '0');
+    // A study session's divider before each deck shows the deck's place in the session.
+    const part = getAttr(slide, 'data-session-part');
+    if (part !== undefined) out['data-section-no'] = part.padStart(2, '0');
+    else if (layout === 'section') out['data-section-no'] = String(++sectionNo).padStart(2, '0');
     if (footer && !HERO.has(layout)) {
       out['data-page'] = String(i + 1);
       out['data-deck-title'] = text;
