@@ -6,11 +6,10 @@ import { useTranslation } from 'react-i18next';
 import type { DeckRef } from '../core/contract';
 import { getHost } from './host';
 import { LibraryScreen } from './library/LibraryScreen';
-import { EditorScreen, type EditorTarget } from './editor/EditorScreen';
+import type { EditorTarget } from './editor/EditorScreen';
 import { DraftRecovery } from './editor/DraftRecovery';
 import { useHashRoute } from './use-hash-route';
-import { PresentScreen } from './present/PresentScreen';
-import { PresenterScreen } from './present/PresenterScreen';
+import { EditorScreen, Later, PresentScreen, PresenterScreen } from './lazy-screens';
 import { parsePresentRoute } from './present/routes';
 import { DisplayProvider, useDisplay } from './a11y/DisplayProvider';
 import { antdTheme } from './a11y/display-model';
@@ -66,10 +65,14 @@ function Screens() {
   const presenting = parsePresentRoute(route);
   if (ready && presenting) {
     const key = `${presenting.kind}:${presenting.ref.root}/${presenting.ref.path}`;
-    return presenting.kind === 'present' ? (
-      <PresentScreen key={key} deckRef={presenting.ref} from={presenting.from} go={go} />
-    ) : (
-      <PresenterScreen key={key} deckRef={presenting.ref} at={presenting.at} rehearsal={presenting.rehearsal} go={go} />
+    return (
+      <Later>
+        {presenting.kind === 'present' ? (
+          <PresentScreen key={key} deckRef={presenting.ref} from={presenting.from} go={go} />
+        ) : (
+          <PresenterScreen key={key} deckRef={presenting.ref} at={presenting.at} rehearsal={presenting.rehearsal} go={go} />
+        )}
+      </Later>
     );
   }
   return (
@@ -82,7 +85,9 @@ function Screens() {
       <AntApp style={{ height: '100%' }}>
         {!ready ? null : target ? (
           // One editor instance across deck routes: after Save As the route changes but the document stays.
-          <EditorScreen key="editor" target={target} onNavigate={go} onBack={() => go('/')} />
+          <Later>
+            <EditorScreen key="editor" target={target} onNavigate={go} onBack={() => go('/')} />
+          </Later>
         ) : (
           <>
             <div style={{ maxWidth: 960, margin: '0 auto', padding: '16px 24px 0' }}>

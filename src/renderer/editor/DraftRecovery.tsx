@@ -6,18 +6,22 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Alert, Button, List, Space } from 'antd';
 import type { Draft } from '../../core/contract';
-import { parseDeck } from '../../core/deck';
 import { getHost } from '../host';
 import { requestRestore } from './pending-restore';
 
 export function DraftRecovery({ onOpen }: { onOpen(route: string): void }) {
   const { t } = useTranslation();
-  const [drafts, setDrafts] = useState<Draft[]>([]);
+  const [drafts, setDrafts] = useState<Array<Draft & { title: string }>>([]);
 
   useEffect(() => {
     getHost()
       .api.draft.list()
-      .then(setDrafts)
+      .then(async (list) => {
+        if (list.length === 0) return;
+        // The deck parser (YAML, zod, marked) is not part of the start screen's code: load it only when there are drafts.
+        const { parseDeck } = await import('../../core/deck');
+        setDrafts(list.map((d) => ({ ...d, title: parseDeck(d.text).deck.meta.title })));
+      })
       .catch(() => {});
   }, []);
 
@@ -53,7 +57,7 @@ export function DraftRecovery({ onOpen }: { onOpen(route: string): void }) {
               ]}
             >
               <Space direction="vertical" size={0}>
-                <strong>{parseDeck(d.text).deck.meta.title || t('editor.untitled')}</strong>
+                <strong>{d.title || t('editor.untitled')}</strong>
                 <span>{t('editor.recovery.when', { time: new Date(d.savedMs).toLocaleString(), file: d.ref ? d.ref.path : t('editor.recovery.unsavedDeck') })}</span>
               </Space>
             </List.Item>

@@ -22,8 +22,7 @@ import { useFitWidth } from './use-fit-width';
 import { slideDecor } from '../../core/render/slide-decor';
 import { useStable } from './use-stable';
 import { FindReplacePanel } from '../find/FindReplacePanel';
-import { ExportDialog } from '../export/ExportDialog';
-import { ShortcutsHelp } from '../help/ShortcutsHelp';
+import { ExportDialog, Later, ShortcutsHelp } from '../lazy-screens';
 import { SlideFrame } from './SlideFrame';
 import { safeSlideBody, sectionProps } from './sanitize';
 import { AssetDeck } from './asset-urls';
@@ -198,8 +197,10 @@ export function EditorScreen(props: EditorScreenProps) {
             onGoTo={(i) => store.update((x) => select(x, i))}
             onClose={close}
           />
-          {ui.panel === 'export' && <ExportDialog open deck={withoutEmptyItems(deckOf(store.get())!)} deckRef={doc.ref} onClose={close} />}
-          <ShortcutsHelp open={ui.panel === 'help'} onClose={close} />
+          <Later>
+            {ui.panel === 'export' && <ExportDialog open deck={withoutEmptyItems(deckOf(store.get())!)} deckRef={doc.ref} onClose={close} />}
+            {ui.panel === 'help' && <ShortcutsHelp open onClose={close} />}
+          </Later>
           <EditorDialogs io={io} onBack={props.onBack} />
         </div>
       </AssetDeck.Provider>

@@ -13,7 +13,7 @@ import { base64ToBytes } from '../../core/base64';
 import { getHost, HostCallError } from '../host';
 import { messageIn } from '../i18n';
 import { importBatch, ImportCancelled, type ImportedSource, type ImportSource } from './import-client';
-import { ImportReview } from './ImportReview';
+import { ImportReview, Later } from '../lazy-screens';
 import { announce } from '../a11y/announce';
 
 export interface ImportFlow {
@@ -155,6 +155,7 @@ export function useImportFlow({ onCreated, defaultTheme }: { onCreated: (refs: D
 
   const review =
     stage.kind === 'review' ? (
+      <Later>
       <ImportReview
         sources={stage.sources}
         defaultTheme={defaultTheme}
@@ -164,6 +165,7 @@ export function useImportFlow({ onCreated, defaultTheme }: { onCreated: (refs: D
           onCreated(refs);
         }}
       />
+      </Later>
     ) : null;
 
   return { pick, files, text, busy, review, progress };

@@ -3,9 +3,8 @@ import { Alert, Button, Card, Empty, List, Segmented, Spin, Tag, Typography } fr
 import { ImportOutlined, InboxOutlined, QuestionCircleOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import type { AppInfo, DeckEntry, DeckRef } from '../../core/contract';
-import { parseDeck, type Deck, type ThemeName } from '../../core/deck';
-import { ExportDialog } from '../export/ExportDialog';
-import { ShortcutsHelp } from '../help/ShortcutsHelp';
+import type { Deck, ThemeName } from '../../core/deck';
+import { ExportDialog, Later, ShortcutsHelp } from '../lazy-screens';
 import { getHost, HostCallError } from '../host';
 import { messageIn } from '../i18n';
 import { formatDateTime } from '../i18n/format-date';
@@ -46,7 +45,8 @@ export function LibraryScreen({ onOpen }: { onOpen: (ref: DeckRef) => void }) {
   const openExport = (ref: DeckRef) =>
     getHost()
       .api.deck.read(ref)
-      .then((f) => setExporting({ ref, deck: parseDeck(f.text).deck }))
+      // The deck parser loads with the export dialog, not with the start screen.
+      .then(async (f) => setExporting({ ref, deck: (await import('../../core/deck')).parseDeck(f.text).deck }))
       .catch((e) => setError(e instanceof HostCallError ? messageIn(i18n.language, e.messages) : String(e)));
 
   const reload = useCallback(() => {
@@ -207,8 +207,10 @@ export function LibraryScreen({ onOpen }: { onOpen: (ref: DeckRef) => void }) {
         </div>
       )}
       {flow.progress}
-      <ShortcutsHelp open={help} onClose={() => setHelp(false)} />
-      {exporting && <ExportDialog open deck={exporting.deck} deckRef={exporting.ref} onClose={() => setExporting(null)} />}
+      <Later>
+        {help && <ShortcutsHelp open onClose={() => setHelp(false)} />}
+        {exporting && <ExportDialog open deck={exporting.deck} deckRef={exporting.ref} onClose={() => setExporting(null)} />}
+      </Later>
     </main>
   );
 }
