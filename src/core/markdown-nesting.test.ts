@@ -6,7 +6,7 @@
 import { describe, it, expect } from 'vitest';
 import { tooDeeplyNested, MAX_MARKDOWN_NESTING } from './markdown-nesting';
 import { parseDeck, serializeDeck } from './deck';
-import { slideHtml } from './render/slide-html';
+import { slideParts } from './render/render-slide';
 
 const nested = (n: number) => Array.from({ length: n }, (_, k) => ' '.repeat(k * 2) + '- 项目' + k).join('\n');
 
@@ -35,7 +35,7 @@ describe('a deck with an 800-level list', () => {
   });
   it('renders it as plain text, never as Markdown (in the slide and in the notes)', () => {
     const { deck } = parseDeck(text);
-    expect(slideHtml(deck.slides[0]!)).toContain('<pre class="plain-text">## 列表\n- 项目0\n  - 项目1');
-    expect(slideHtml(deck.slides[1]!, { notes: true })).toMatch(/<aside class="notes"><pre class="plain-text">- 项目0/);
+    expect(slideParts(deck.slides[0]!).body).toContain('<pre class="plain-text">## 列表\n- 项目0\n  - 项目1');
+    expect(slideParts(deck.slides[1]!, { notes: true }).notes).toMatch(/^<pre class="plain-text">- 项目0/);
   });
 });

@@ -17,7 +17,7 @@ import createDOMPurify from 'dompurify';
 import { BAD_CASES, type BadCase } from '../fixtures/bad/manifest';
 import { importArticleBytes, isImportError } from '../../src/core/article';
 import { generateDeck, parseDeck, serializeDeck } from '../../src/core/deck';
-import { deckHtml } from '../../src/core/render/slide-html';
+import { joinSections, sectionHtml, slideParts, type SafeHtml, type SlideParts } from '../../src/core/render/render-slide';
 import { sanitizeSlideHtml, type PurifyLike } from '../../src/core/render/sanitize-policy';
 import { summarize } from '../../src/node/library';
 import { buildHtmlDeck, type DeckHtmlAssets } from '../../src/core/export/html-deck';
@@ -98,8 +98,11 @@ async function exportProblems(deck: ReturnType<typeof parseDeck>['deck']): Promi
   const data = /<script type="application\/json" id="deck-data">([\s\S]*?)<\/script>/.exec(html)?.[1];
   if (!source || !data) return [...problems, 'export has no sanitiser or no slide data'];
   const pagePurify = createDOMPurify(new JSDOM('').window as unknown as Parameters<typeof createDOMPurify>[0]);
-  const sanitizer = new Function('window', `return ${source};`)({ DOMPurify: pagePurify }) as { sanitize(h: string): string };
-  problems.push(...inspectSanitized(sanitizer.sanitize((JSON.parse(data) as { html: string }).html)).map((p) => `export: ${p}`));
+  const sanitizer = new Function('window', `return ${source};`)({ DOMPurify: pagePurify }) as { sanitize(h: string): SafeHtml };
+  // What the page inserts: each slide's attributes as given, body and notes through its sanitiser.
+  const slides = (JSON.parse(data) as { slides: SlideParts[] }).slides;
+  const page = joinSections(slides.map((s) => sectionHtml({ attrs: s.attrs, body: sanitizer.sanitize(s.body), notes: s.notes === null ? null : sanitizer.sanitize(s.notes) })));
+  problems.push(...inspectSanitized(page).map((p) => `export: ${p}`));
   return problems;
 }
 
@@ -123,10 +126,11 @@ async function runOne(c: BadCase, canary: { url: string; hits: () => number }): 
       const text = new TextDecoder('utf-8').decode(bytes);
       summarize(text, c.name);
       const { deck } = parseDeck(text);
-      const html = deckHtml(deck, { notes: true });
+      const parts = deck.slides.map((s) => slideParts(s, { notes: true }));
       // Sanitising runs after the clock stops: jsdom's DOM is tens of times slower than
       // Chromium's, where the app sanitises (and e2e/hostile-deck.spec.ts checks it there).
-      sanitize = () => sanitizeSlideHtml(purify, html);
+      const clean = (h: string) => sanitizeSlideHtml(purify, h);
+      sanitize = () => joinSections(parts.map((p) => sectionHtml({ attrs: p.attrs, body: clean(p.body), notes: p.notes === null ? null : clean(p.notes) })));
       exported = () => exportProblems(deck);
     } else {
       const result = await importArticleBytes(bytes, c.name);

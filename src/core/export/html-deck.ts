@@ -11,7 +11,9 @@
  * src/node/present-assets.ts).
  */
 import type { Deck, ThemeName } from '../deck/model';
-import { deckHtml, escapeHtml } from '../render/slide-html';
+import { escapeHtml } from '../render/slide-html';
+import { slideParts, type SlideParts } from '../render/render-slide';
+import { slideDecor } from '../render/slide-decor';
 import { SLIDE_WIDTH } from '../deck/model';
 import { slideSanitizerSource } from '../render/sanitize-policy';
 import { scriptHashes, speakerViewScripts } from './script-hashes';
@@ -87,8 +89,10 @@ function standaloneCsp(scripts: string[]): string {
 }
 
 /** Replace image sources with the data: URIs the caller resolved. */
-function inlineImages(html: string, images: Record<string, string> | undefined): string {
-  if (!images) return html;
+function inlineImages(html: string, images: Record<string, string> | undefined): string;
+function inlineImages(html: string | null, images: Record<string, string> | undefined): string | null;
+function inlineImages(html: string | null, images: Record<string, string> | undefined): string | null {
+  if (!images || html === null) return html;
   return html.replace(/(<img\b[^>]*\ssrc=")([^"]*)(")/g, (m, a: string, src: string, b: string) => {
     const decoded = src.replace(/&amp;/g, '&');
     const data = images[decoded];
@@ -96,7 +100,12 @@ function inlineImages(html: string, images: Record<string, string> | undefined):
   });
 }
 
-/** The page's start-up script: sanitise, insert, start reveal.js. Runs in the browser. */
+/**
+ * The page's start-up script: build the sections, sanitise, start reveal.js. Runs in the browser.
+ * It is the sanitise step of the render path (render/render-slide.ts) for the exported
+ * deck: core filtered each slide's attributes and rendered its Markdown; here, where
+ * there is a DOM, body and notes are sanitised once each before they are inserted.
+ */
 function bootScript(mode: HtmlDeckMode, printNotes: boolean, size: SlideSize): string {
   const notesH = notesPageHeight(size);
   return `(function () {
@@ -104,7 +113,7 @@ function bootScript(mode: HtmlDeckMode, printNotes: boolean, size: SlideSize): s
   // The app's own sanitiser (render/sanitize-policy.ts), the same source text the app runs:
   // attribute rules included, data-notes dropped, notes cleaned before the notes plugin reads them.
   var sanitizer = ${slideSanitizerSource('window.DOMPurify')};
-  document.querySelector('.reveal .slides').innerHTML = sanitizer.sanitize(data.html);
+  document.querySelector('.reveal .slides').appendChild(sections(data.slides));
   var mode = ${JSON.stringify(mode)};
   var printNotes = ${printNotes ? 'true' : 'false'};
   var config = {
@@ -131,6 +140,25 @@ function bootScript(mode: HtmlDeckMode, printNotes: boolean, size: SlideSize): s
   deck.initialize();
   window.briefingDeck = deck;
 
+  // Each slide's <section>: attributes as core filtered them, body and notes sanitised here.
+  function sections(slides) {
+    var out = document.createDocumentFragment();
+    for (var i = 0; i < slides.length; i++) {
+      var s = slides[i];
+      var section = document.createElement('section');
+      for (var name in s.attrs) section.setAttribute(name, s.attrs[name]);
+      section.innerHTML = sanitizer.sanitize(s.body);
+      if (s.notes !== null) {
+        var aside = document.createElement('aside');
+        aside.className = 'notes';
+        aside.innerHTML = section.briefingNotes = sanitizer.sanitize(s.notes);
+        section.appendChild(aside);
+      }
+      out.appendChild(section);
+    }
+    return out;
+  }
+
   // Notes pages: each reveal.js print page grows to A4 proportions, the slide
   // keeps its 16:9 box on top (with the theme background) and the notes follow.
   function notesPages(deck) {
@@ -150,8 +178,8 @@ function bootScript(mode: HtmlDeckMode, printNotes: boolean, size: SlideSize): s
       page.style.height = '${notesH - 1}px';
       var notes = document.createElement('div');
       notes.className = 'notes-page-notes';
-      var html = slide ? deck.getSlideNotes(slide) : '';
-      notes.innerHTML = html ? sanitizer.sanitize(html) : '';
+      // The notes as sanitised when the slide was built (sections above), not read back from the DOM.
+      notes.innerHTML = (slide && slide.briefingNotes) || '';
       page.appendChild(notes);
     }
   }
@@ -173,7 +201,11 @@ export function buildHtmlDeck(deck: Deck, assets: DeckHtmlAssets, opts: HtmlDeck
   // The standalone deck carries its notes (the notes plugin reads them; reveal.css
   // hides them from the slides); a slides-only PDF must not contain them at all.
   const withNotes = mode === 'present' || printNotes;
-  const slides = inlineImages(deckHtml(deck, { notes: withNotes }), opts.images);
+  const decor = slideDecor(deck);
+  const slides: SlideParts[] = deck.slides.map((slide, i) => {
+    const p = slideParts(slide, { notes: withNotes });
+    return { attrs: { ...p.attrs, ...decor[i] }, body: inlineImages(p.body, opts.images), notes: inlineImages(p.notes, opts.images) };
+  });
   const theme = deck.meta.theme;
   const size = slideSize(deck.meta.aspect);
   const themeCss = assets.themeCss[theme] ?? '';
@@ -195,7 +227,7 @@ ${mode === 'print' ? `<style>${printCss(size)}</style>` : ''}
 </head>
 <body class="deck-theme deck-theme-${escapeHtml(theme)}${deck.meta.aspect === '4:3' ? ' deck-aspect-4x3' : ''}">
 <div class="reveal"><div class="slides"></div></div>
-<script type="application/json" id="deck-data">${jsonInScript({ html: slides })}</script>
+<script type="application/json" id="deck-data">${jsonInScript({ slides })}</script>
 ${scripts.map((js) => `<script>${js}</script>`).join('\n')}
 </body>
 </html>

@@ -23,6 +23,7 @@
  * uses nothing but its arguments: the app calls it directly, and the standalone
  * HTML export embeds its source text, so both apply exactly the same rules.
  */
+import type { SafeHtml } from './safe-html';
 
 /** The slice of DOMPurify this module uses. */
 export interface PurifyLike {
@@ -75,7 +76,7 @@ export type SlidePolicy = typeof SLIDE_POLICY;
 
 export interface SlideSanitizer {
   /** Sanitise slide HTML (a <section>, its body, or notes). */
-  sanitize(html: string): string;
+  sanitize(html: string): SafeHtml;
   /** Whether one attribute may stay; `tag` is the element's lower-case name. */
   keep(name: string, value: string, tag: string): boolean;
 }
@@ -125,9 +126,9 @@ export function createSlideSanitizer(purify: PurifyLike | null, policy: SlidePol
   }
   return {
     keep,
-    sanitize: function (html: string): string {
+    sanitize: function (html: string): SafeHtml {
       if (!purify) throw new Error('no DOMPurify');
-      return String(purify.sanitize(html, Object.assign({}, policy.config)));
+      return String(purify.sanitize(html, Object.assign({}, policy.config))) as SafeHtml;
     },
   };
 }
@@ -142,7 +143,7 @@ export function keepSlideAttribute(name: string, value: string, tag = 'section')
 const sanitizers = new WeakMap<object, SlideSanitizer>();
 
 /** Sanitise slide HTML (a <section> or its body) with the app's policy. */
-export function sanitizeSlideHtml(purify: PurifyLike, html: string): string {
+export function sanitizeSlideHtml(purify: PurifyLike, html: string): SafeHtml {
   let s = sanitizers.get(purify);
   if (!s) {
     s = createSlideSanitizer(purify, SLIDE_POLICY);

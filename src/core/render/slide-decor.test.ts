@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseDeck } from '../deck';
 import { slideDecor, slideSize } from './slide-decor';
-import { deckHtml } from './slide-html';
+import { renderSlide, sectionHtml, type SafeHtml } from './render-slide';
 
 const deck = (front: string) =>
   parseDeck(`---
@@ -37,7 +37,9 @@ describe('slideDecor', () => {
   });
 
   it('leaves the heading text as written: the number is an attribute', () => {
-    const html = deckHtml(deck(''));
+    const d = deck('');
+    const decor = slideDecor(d);
+    const html = d.slides.map((s, i) => sectionHtml(renderSlide(s, (h) => h as SafeHtml), decor[i])).join('\n');
     expect(html).toContain('data-section-no="01"');
     expect(html.replace(/<wbr>/g, '')).toContain('<h1>一、始终把推动发展作为首要职责</h1>');
     expect(html.replace(/<wbr>/g, '')).toContain('<h1>（二）加快项目建设</h1>');

@@ -1,14 +1,13 @@
 /**
- * Deck → reveal.js <section> HTML. One renderer for the editor canvas, the
- * presenter, the standalone HTML export and the PDF export, so every surface
- * shows the same slide. Inline Markdown goes through `marked`; raw blocks are
- * rendered as Markdown too (raw HTML passes through here and is sanitised by the
- * caller with DOMPurify before it reaches a document — core has no DOM).
+ * Slide blocks → HTML, the Markdown half of the one render path (render-slide.ts
+ * puts slides together and sanitises them). Inline Markdown goes through `marked`;
+ * raw blocks are rendered as Markdown too (raw HTML passes through here and is
+ * sanitised by render-slide's injected sanitiser before it reaches a document —
+ * core has no DOM).
  */
 import { Marked } from 'marked';
-import type { Block, Deck, ListItem, Slide } from '../deck/model';
+import type { Block, ListItem } from '../deck/model';
 import { tooDeeplyNested } from '../markdown-nesting';
-import { slideDecor } from './slide-decor';
 import { wordBreakHtml } from './title-breaks';
 
 const md = new Marked({ gfm: true, breaks: false, async: false });
@@ -21,9 +20,9 @@ export function escapeHtml(s: string): string {
  * Block Markdown → HTML, unless it nests deeper than any real slide (see
  * markdown-nesting.ts): that is shown as the plain text it is, never parsed.
  */
-export function markdownHtml(text: string): string {
+export function markdownHtml(text: string, parser: Marked = md): string {
   if (tooDeeplyNested(text)) return `<pre class="plain-text">${escapeHtml(text)}</pre>`;
-  return md.parse(text) as string;
+  return parser.parse(text) as string;
 }
 
 export function inlineHtml(text: string): string {
@@ -73,35 +72,4 @@ export function blockHtml(b: Block): string {
     case 'raw':
       return markdownHtml(b.text);
   }
-}
-
-/** Attribute names a slide may carry onto its <section>; others stay in the file but are not rendered. */
-const SAFE_ATTR = /^(class|id|data-[a-z0-9-]+)$/i;
-
-export function sectionAttrs(slide: Slide): string {
-  return slide.attrs
-    .filter((a) => SAFE_ATTR.test(a.name))
-    .map((a) => ` ${a.name.toLowerCase()}="${escapeHtml(a.value)}"`)
-    .join('');
-}
-
-export interface SlideHtmlOptions {
-  /** Include <aside class="notes"> (presenter and speaker view only, never the audience). */
-  notes?: boolean;
-  /** Attributes from the slide's place in the deck (slide-decor.ts: page number, footer, section number). */
-  decor?: Record<string, string>;
-}
-
-export function slideHtml(slide: Slide, opts: SlideHtmlOptions = {}): string {
-  const body = slide.blocks.map(blockHtml).join('\n');
-  const notes = opts.notes && slide.notes ? `\n<aside class="notes">${markdownHtml(slide.notes)}</aside>` : '';
-  const decor = Object.entries(opts.decor ?? {})
-    .map(([k, v]) => ` ${k}="${escapeHtml(v)}"`)
-    .join('');
-  return `<section${sectionAttrs(slide)}${decor}>\n${body}${notes}\n</section>`;
-}
-
-export function deckHtml(deck: Deck, opts: SlideHtmlOptions = {}): string {
-  const decor = slideDecor(deck);
-  return deck.slides.map((s, i) => slideHtml(s, { ...opts, decor: decor[i] })).join('\n');
 }

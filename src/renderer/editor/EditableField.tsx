@@ -7,8 +7,7 @@
  * caret stays where the user is typing.
  */
 import { createElement, useImperativeHandle, useLayoutEffect, useRef, type KeyboardEvent, type Ref } from 'react';
-import { inlineHtml } from '../../core/render/slide-html';
-import { cleanHtml } from './sanitize';
+import { safeInlineHtml } from '../render/safe-slides';
 import { caretOffset, domToInline, setCaret, toggleInline } from './inline-dom';
 import { matches, shortcut } from './shortcuts';
 
@@ -37,7 +36,7 @@ export function EditableField({ tag, text, onText, onKeyDown, placeholder, label
     const el = ref.current;
     if (!el || shown.current === text) return;
     const had = document.activeElement === el ? caretOffset(el) : null;
-    el.innerHTML = cleanHtml(inlineHtml(text));
+    el.innerHTML = safeInlineHtml(text);
     shown.current = text;
     if (had !== null) setCaret(el, had);
   }, [text]);

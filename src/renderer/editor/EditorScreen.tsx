@@ -24,7 +24,7 @@ import { useStable } from './use-stable';
 import { FindReplacePanel } from '../find/FindReplacePanel';
 import { ExportDialog, Later, ShortcutsHelp } from '../lazy-screens';
 import { SlideFrame } from './SlideFrame';
-import { safeSlideBody, sectionProps } from './sanitize';
+import { renderedSlide } from '../render/safe-slides';
 import { AssetDeck } from './asset-urls';
 import { EditorDialogs } from './dialogs/EditorDialogs';
 import { pickImage } from './pick-image';
@@ -106,7 +106,7 @@ export function EditorScreen(props: EditorScreenProps) {
           <aside className="editor-list-pane" />
           <main className="editor-main">
             <div className="canvas-box" ref={canvasRef}>
-              <SlideFrame theme={ui.preview.meta.theme} width={canvasWidth} section={sectionProps(first)} html={safeSlideBody(first)} testId="canvas" />
+              <SlideFrame theme={ui.preview.meta.theme} width={canvasWidth} attrs={renderedSlide(first).attrs} html={renderedSlide(first).body} testId="canvas" />
             </div>
           </main>
         </div>

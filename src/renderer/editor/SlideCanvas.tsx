@@ -10,9 +10,10 @@ import { useLayoutEffect, useRef, useState, type KeyboardEvent, type ReactElemen
 import { useTranslation } from 'react-i18next';
 import { getLayout, insertBlock, listInsertIndex, setBlockText, setListItems, setTitle, type Block, type Deck, type ListItem, type Slide, type SlideAspect, type ThemeName } from '../../core/deck';
 import { inlineHtml } from '../../core/render/slide-html';
+import { slideAttrs } from '../../core/render/render-slide';
 import { SlideFrame } from './SlideFrame';
 import { EditableField, type FieldHandle } from './EditableField';
-import { safeBlockHtml, sectionProps } from './sanitize';
+import { safeBlockHtml } from '../render/safe-slides';
 import { caretOffset, selectionCollapsed, splitAtCaret } from './inline-dom';
 
 export type Edit = (fn: (deck: Deck) => Deck, coalesce: string | null) => void;
@@ -174,7 +175,7 @@ export function SlideCanvas({ slide, index, theme, width, onEdit, onEscape, deco
   const headingDepth = layout === 'cover' || layout === 'section' || layout === 'closing' ? 'h1' : 'h2';
 
   return (
-    <SlideFrame theme={theme} width={width} section={sectionProps(slide)} decor={decor} aspect={aspect} layoutKey={slide} testId="canvas" sectionTestId="canvas-slide">
+    <SlideFrame theme={theme} width={width} attrs={slideAttrs(slide)} decor={decor} aspect={aspect} layoutKey={slide} testId="canvas" sectionTestId="canvas-slide">
       {!hasHeading && (
         <EditableField
           tag={headingDepth}

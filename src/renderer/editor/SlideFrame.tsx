@@ -10,13 +10,15 @@ import { useContext, useLayoutEffect, useRef, type ReactNode } from 'react';
 import { AssetDeck, resolveImages } from './asset-urls';
 import { SLIDE_HEIGHT as SLIDE_H, type SlideAspect, type ThemeName } from '../../core/deck';
 import { slideSize } from '../../core/render/slide-decor';
+import type { SafeHtml } from '../render/safe-slides';
 
 export interface SlideFrameProps {
   theme: ThemeName;
   width: number;
-  section: Record<string, string>;
-  /** Static HTML for the section body (thumbnails) … */
-  html?: string;
+  /** The <section>'s attributes as the render path filtered them (render-slide.ts slideAttrs). */
+  attrs: Record<string, string>;
+  /** Static HTML for the section body (thumbnails), sanitised … */
+  html?: SafeHtml;
   /** … or React children (the editable canvas). */
   children?: ReactNode;
   /** Anything that changes the section's height, to re-centre it. */
@@ -28,11 +30,11 @@ export interface SlideFrameProps {
   aspect?: SlideAspect;
 }
 
-export function SlideFrame({ theme, width, section, html, children, layoutKey, testId, sectionTestId, decor, aspect }: SlideFrameProps) {
+export function SlideFrame({ theme, width, attrs, html, children, layoutKey, testId, sectionTestId, decor, aspect }: SlideFrameProps) {
   const ref = useRef<HTMLElement>(null);
   const slideW = slideSize(aspect).width;
   const scale = width / slideW;
-  const { className, ...data } = section;
+  const { class: className, ...data } = attrs;
 
   const deckRef = useContext(AssetDeck);
   useLayoutEffect(() => {

@@ -15,10 +15,10 @@ import { Button, Result, Spin } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { RevealConfig } from 'reveal.js';
 import type { DeckRef } from '../../core/contract';
-import { slideHtml } from '../../core/render/slide-html';
-import { slideDecor } from '../../core/render/slide-decor';
+import { joinSections } from '../../core/render/render-slide';
+import { slideSections } from '../render/safe-slides';
 import { getHost } from '../host';
-import { RevealStage, sanitizeSlides, type RevealDeck } from './RevealStage';
+import { RevealStage, type RevealDeck } from './RevealStage';
 import { usePresentDeck } from './use-present-deck';
 import { openPresentChannel, samePosition, type PresentChannel, type PresentMessage, type SlidePosition } from './present-sync';
 import { channelName, deckRoute } from './routes';
@@ -53,13 +53,9 @@ export function PresentScreen({ deckRef, from, go }: { deckRef: DeckRef; from: n
   const toolRef = useRef(tool);
   toolRef.current = tool;
 
-  // Audience HTML, sanitised once per slide: never the notes.
-  const slides = useMemo(() => {
-    if (!deck) return null;
-    // Footer, page numbers and divider numbers from each slide's place in the whole deck (the window only shows some).
-    const decor = slideDecor(deck);
-    return deck.slides.map((s, i) => sanitizeSlides(slideHtml(s, { notes: false, decor: decor[i] })));
-  }, [deck]);
+  // Audience HTML, sanitised once per slide, never the notes; footer, page and divider
+  // numbers from each slide's place in the whole deck (the window only shows some).
+  const slides = useMemo(() => (deck ? slideSections(deck) : null), [deck]);
   const total = slides?.length ?? 0;
   const win = useRef<SlideWindow>({ lo: 0, hi: 0 });
   // The window reveal.js starts with; later moves are made in place (moveWindow).
@@ -67,7 +63,7 @@ export function PresentScreen({ deckRef, from, go }: { deckRef: DeckRef; from: n
     if (!slides) return null;
     const w = windowAround(Math.min(from, slides.length) - 1, slides.length);
     win.current = w;
-    return { w, html: slides.slice(w.lo, w.hi).join('\n') };
+    return { w, html: joinSections(slides.slice(w.lo, w.hi)) };
   }, [slides]); // eslint-disable-line react-hooks/exhaustive-deps
   const totalRef = useRef(total);
   totalRef.current = total;
@@ -111,7 +107,7 @@ export function PresentScreen({ deckRef, from, go }: { deckRef: DeckRef; from: n
       // Swap the sections in silently, then announce the (absolute) position once.
       quiet.current = true;
       try {
-        d.getSlidesElement()!.innerHTML = slides.slice(w.lo, w.hi).join('\n');
+        d.getSlidesElement()!.innerHTML = joinSections(slides.slice(w.lo, w.hi));
         d.sync();
         d.slide(center - w.lo, 0, fragment);
       } finally {

@@ -12,13 +12,11 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { Result, Spin } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { Marked } from 'marked';
 import type { RevealConfig } from 'reveal.js';
 import type { DeckRef } from '../../core/contract';
-import { slideHtml } from '../../core/render/slide-html';
-import { slideDecor } from '../../core/render/slide-decor';
+import { EMPTY_SECTION, slideNotesHtml, slideSections } from '../render/safe-slides';
 import { getHost } from '../host';
-import { RevealStage, sanitizeSlides, type RevealDeck } from './RevealStage';
+import { RevealStage, type RevealDeck } from './RevealStage';
 import { usePresentDeck } from './use-present-deck';
 import { openPresentChannel, type PresentChannel, type SlidePosition } from './present-sync';
 import { channelName, deckRoute } from './routes';
@@ -31,7 +29,6 @@ import { slideTitle } from '../../core/deck';
 import { announce } from '../a11y/announce';
 import './present.css';
 
-const notesMd = new Marked({ gfm: true, breaks: true, async: false });
 const STAGE_CONFIG: RevealConfig = {
   controls: false,
   progress: false,
@@ -43,7 +40,6 @@ const STAGE_CONFIG: RevealConfig = {
 };
 /** The next-slide preview shows the slide complete, every fragment visible. */
 const NEXT_CONFIG: RevealConfig = { ...STAGE_CONFIG, fragments: false };
-const EMPTY = '<section></section>';
 /** Fragments (click-by-click items) on a slide, from its HTML. */
 const fragmentCount = (html: string) => (html.match(/class="[^"]*\bfragment\b/g) ?? []).length;
 const FONT_KEY = 'briefing-notes-font';
@@ -63,19 +59,15 @@ export function PresenterScreen(props: { deckRef: DeckRef; at: number; rehearsal
   const jump = useRef(new SlideJump());
   const isElectron = getHost().kind === 'electron';
 
-  const slides = useMemo(() => {
-    if (!deck) return null;
-    const decor = slideDecor(deck);
-    return deck.slides.map((x, i) => slideHtml(x, { notes: false, decor: decor[i] }));
-  }, [deck]);
+  const slides = useMemo(() => (deck ? slideSections(deck) : null), [deck]);
   const sections = useMemo(() => (deck ? deckSections(deck, t('present.presenter.opening')) : []), [deck, t]);
   const total = deck?.slides.length ?? 0;
   const sectionIndex = sectionAt(sections, pos.indexh);
   const clock = usePresenterClock(sectionIndex);
 
   const notesHtml = useMemo(() => {
-    const n = deck?.slides[pos.indexh]?.notes;
-    return n ? sanitizeSlides(notesMd.parse(n) as string) : null;
+    const slide = deck?.slides[pos.indexh];
+    return slide ? slideNotesHtml(slide) : null;
   }, [deck, pos.indexh]);
 
   const end = useCallback(() => {
@@ -276,14 +268,14 @@ export function PresenterScreen(props: { deckRef: DeckRef; at: number; rehearsal
         <div className="presenter-left">
           <div className="presenter-caption">{t('present.presenter.current')}</div>
           <div className="presenter-slide presenter-current" data-testid="presenter-current">
-            <RevealStage html={slides[pos.indexh] ?? EMPTY} theme={deck.meta.theme} config={STAGE_CONFIG} onReady={onCurrentReady} className="present-stage" />
+            <RevealStage html={slides[pos.indexh] ?? EMPTY_SECTION} theme={deck.meta.theme} config={STAGE_CONFIG} onReady={onCurrentReady} className="present-stage" />
             {paused && <div className="presenter-blackout">{t('present.presenter.blackedOut')}</div>}
           </div>
         </div>
         <div className="presenter-right">
           <div className="presenter-caption">{t('present.presenter.next')}</div>
           <div className="presenter-slide" data-testid="presenter-next">
-            <RevealStage html={slides[pos.indexh + 1] ?? EMPTY} theme={deck.meta.theme} config={NEXT_CONFIG} className="present-stage" />
+            <RevealStage html={slides[pos.indexh + 1] ?? EMPTY_SECTION} theme={deck.meta.theme} config={NEXT_CONFIG} className="present-stage" />
             {pos.indexh + 1 >= total && <div className="presenter-slide-end">{t('present.presenter.lastSlide')}</div>}
           </div>
           <div className="presenter-notes-tools">

@@ -2,14 +2,13 @@
  * One reveal.js deck in a React tree, following reveal.js's own React wrapper:
  * created in an effect once the slides are known, destroy() on unmount, and on
  * later slide changes the new sections are swapped in and sync() is called
- * instead of building a new deck. The slide HTML is sanitised here, right
- * before it reaches the DOM.
+ * instead of building a new deck. The slide HTML arrives sanitised (SafeHtml from
+ * the render path, render/safe-slides.ts): it is not sanitised again here.
  */
 import { useEffect, useRef } from 'react';
 import Reveal from 'reveal.js';
 import type { RevealConfig } from 'reveal.js';
-import DOMPurify from 'dompurify';
-import { sanitizeSlideHtml, type PurifyLike } from '../../core/render/sanitize-policy';
+import type { SafeHtml } from '../render/safe-slides';
 import { SLIDE_HEIGHT, SLIDE_WIDTH } from '../../core/deck/model';
 import 'reveal.js/reveal.css';
 import '../../../resources/themes/base.css';
@@ -20,11 +19,6 @@ import '../../../resources/themes/study-red.css';
 import '../../../resources/themes/high-contrast.css';
 
 export type RevealDeck = InstanceType<typeof Reveal>;
-
-/** The app's slide policy (src/core/render/sanitize-policy.ts): also strips reveal.js's loading data-* attributes. */
-export function sanitizeSlides(html: string): string {
-  return sanitizeSlideHtml(DOMPurify as unknown as PurifyLike, html);
-}
 
 /**
  * Options every surface shares. The app owns the URL hash (its routes live
@@ -44,14 +38,17 @@ export const BASE_CONFIG: RevealConfig = {
   help: false,
 };
 
-export function RevealStage(props: {
-  html: string;
+export interface RevealStageProps {
+  /** reveal.js <section>s, sanitised. */
+  html: SafeHtml;
   theme: string;
   config: RevealConfig;
   onReady?: (deck: RevealDeck) => void;
   className?: string;
   testId?: string;
-}) {
+}
+
+export function RevealStage(props: RevealStageProps) {
   const { html, theme, config, onReady, className, testId } = props;
   const revealEl = useRef<HTMLDivElement>(null);
   const slidesEl = useRef<HTMLDivElement>(null);
@@ -69,7 +66,7 @@ export function RevealStage(props: {
     const el = revealEl.current;
     const slides = slidesEl.current;
     if (!el || !slides) return;
-    slides.innerHTML = sanitizeSlides(htmlRef.current);
+    slides.innerHTML = htmlRef.current;
     shownHtml.current = htmlRef.current;
     const deck = new Reveal(el, { ...BASE_CONFIG, ...configRef.current });
     let alive = true;
@@ -78,7 +75,7 @@ export function RevealStage(props: {
       deckRef.current = deck;
       if (htmlRef.current !== shownHtml.current) {
         // The slides changed while reveal.js was starting.
-        slides.innerHTML = sanitizeSlides(htmlRef.current);
+        slides.innerHTML = htmlRef.current;
         shownHtml.current = htmlRef.current;
         deck.sync();
       }
@@ -100,7 +97,7 @@ export function RevealStage(props: {
     const slides = slidesEl.current;
     if (!deck || !slides || shownHtml.current === html) return;
     const at = deck.getIndices();
-    slides.innerHTML = sanitizeSlides(html);
+    slides.innerHTML = html;
     shownHtml.current = html;
     deck.sync();
     deck.slide(at.h, at.v, at.f);

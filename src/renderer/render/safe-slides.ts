@@ -1,0 +1,65 @@
+/**
+ * The renderer's side of the one render path (core/render/render-slide.ts): the
+ * sanitiser core needs a DOM for is DOMPurify over this window, with the app's slide
+ * policy. Results are cached per Slide object (edits replace the objects they change),
+ * so thumbnails, the canvas and the presenter render an unchanged slide once.
+ */
+import DOMPurify from 'dompurify';
+import type { Block, Deck, Slide } from '../../core/deck';
+import { renderSlide, sectionHtml, type RenderedSlide, type SafeHtml, type SanitizeHtml } from '../../core/render/render-slide';
+import { blockHtml, inlineHtml } from '../../core/render/slide-html';
+import { slideDecor } from '../../core/render/slide-decor';
+import { sanitizeSlideHtml, type PurifyLike } from '../../core/render/sanitize-policy';
+
+export type { RenderedSlide, SafeHtml } from '../../core/render/render-slide';
+
+/** DOMPurify with the app's slide policy (its defaults would let remote images and reveal.js's loading attributes through). */
+export const sanitizeHtml: SanitizeHtml = (html) => sanitizeSlideHtml(DOMPurify as unknown as PurifyLike, html);
+
+const rendered = new WeakMap<Slide, RenderedSlide>();
+const notes = new WeakMap<Slide, SafeHtml | null>();
+const blocks = new WeakMap<Block, SafeHtml>();
+
+/** The slide's attributes and sanitised body (no notes). */
+export function renderedSlide(slide: Slide): RenderedSlide {
+  let r = rendered.get(slide);
+  if (!r) {
+    r = renderSlide(slide, sanitizeHtml);
+    rendered.set(slide, r);
+  }
+  return r;
+}
+
+/** The slide's speaker notes, sanitised, or null without notes. */
+export function slideNotesHtml(slide: Slide): SafeHtml | null {
+  let n = notes.get(slide);
+  if (n === undefined) {
+    n = renderSlide(slide, sanitizeHtml, { notes: true }).notes;
+    notes.set(slide, n);
+  }
+  return n;
+}
+
+/** One block of the slide (the canvas shows raw blocks this way). */
+export function safeBlockHtml(block: Block): SafeHtml {
+  let html = blocks.get(block);
+  if (html === undefined) {
+    html = sanitizeHtml(blockHtml(block));
+    blocks.set(block, html);
+  }
+  return html;
+}
+
+/** Inline Markdown of one editable field. */
+export function safeInlineHtml(markdown: string): SafeHtml {
+  return sanitizeHtml(inlineHtml(markdown));
+}
+
+/** A slide with nothing on it (the presenter's "next" after the last slide). Fixed markup, nothing to sanitise. */
+export const EMPTY_SECTION = '<section></section>' as SafeHtml;
+
+/** Every slide as a reveal.js <section>, with its place in the deck (footer, page and section numbers); never the notes. */
+export function slideSections(deck: Deck): SafeHtml[] {
+  const decor = slideDecor(deck);
+  return deck.slides.map((s, i) => sectionHtml(renderedSlide(s), decor[i]));
+}
