@@ -44,6 +44,19 @@ describe('briefing export', () => {
     expect(paras).toContain('以实干为民谋福 用实绩书写答卷');
   });
 
+  it('--template writes the briefing into a Word template and refuses one without {{正文}}', async () => {
+    const example = new URL('../../resources/word-templates/example-briefing.docx', import.meta.url).pathname;
+    const out = join(dir, '模板简报.docx');
+    await exportDeckFile(deckPath, { template: example, issue: 9, unit: '区委办公室', out });
+    const paras = wordParagraphs(await zipText(new Uint8Array(await readFile(out)), 'word/document.xml'));
+    expect(paras.slice(0, 2)).toEqual(['示例单位学习简报', '第9期']);
+    expect(paras).toContain('以实干为民谋福 用实绩书写答卷');
+    const plain = join(dir, 'plain.docx');
+    await exportDeckFile(deckPath, { out: plain });
+    await expect(exportDeckFile(deckPath, { template: plain, out: join(dir, 'x.docx') })).rejects.toThrow(/没有 \{\{正文\}\} 占位符.*\{\{标题\}\}/);
+    await expect(exportDeckFile(deckPath, { template: example, to: 'pptx' })).rejects.toThrow(/--template 只适用于/);
+  });
+
   it('writes PowerPoint to -o', async () => {
     const out = join(dir, '学习会.pptx');
     const r = await exportDeckFile(deckPath, { to: 'pptx', out });

@@ -15,7 +15,8 @@ import { parseDeck } from '../core/deck/index';
 import type { Deck } from '../core/deck/model';
 import { exporters, resolveExportOptions } from '../core/export/index';
 import type { AssetLoader, ExportOptions, ExportOptionsInput } from '../core/export/index';
-import { exportPptx } from '../core/export/index';
+import { exportPptx, inspectWordTemplate, TemplateError } from '../core/export/index';
+import { ImportError } from '../core/article/errors';
 import { findSoffice, hasImpress, officeToPdf, pdfPages, slidePictures } from '../node/office-render';
 import { isSessionPath } from '../core/session';
 import { loadDecksAsSession, loadSessionFile } from '../node/session-files';
@@ -34,6 +35,8 @@ export interface ExportContext {
   assets: AssetLoader;
   /** Put pictures of the slides into a handout (rendered with LibreOffice Impress). */
   pictures: boolean;
+  /** The unit's Word template (--template), read and checked beforehand. */
+  wordTemplate?: Uint8Array;
 }
 
 export const cliFormats = new Map<string, CliExportFormat>();
@@ -51,7 +54,11 @@ registerExportFormat('docx', {
       if (!hasImpress()) throw new Error('--pictures 需要 LibreOffice Impress / --pictures needs LibreOffice Impress');
       pictures = await slidePictures(await exportPptx(deck, options, { assets: ctx.assets }));
     }
-    return exporters.docx.exporter(deck, options, { assets: ctx.assets, ...(pictures ? { slidePictures: pictures } : {}) });
+    return exporters.docx.exporter(deck, options, {
+      assets: ctx.assets,
+      ...(pictures ? { slidePictures: pictures } : {}),
+      ...(ctx.wordTemplate ? { wordTemplate: ctx.wordTemplate } : {}),
+    });
   },
 });
 registerExportFormat('pptx', {
@@ -80,6 +87,8 @@ export interface ExportCommandOptions {
   pictures?: boolean;
   /** Title of the session several deck files are exported as (default 学习会). */
   title?: string;
+  /** A Word template (.docx holding {{正文}} …) to write the briefing into. */
+  template?: string;
 }
 
 /** The app's built-in decks (slides/), which a session may name with `root: builtin`. */
@@ -160,6 +169,20 @@ export interface ExportResult {
   pages?: number;
 }
 
+/** --template: a Word template, checked before any work (a template without {{正文}} says which placeholders it needs). */
+async function readWordTemplate(file: string, to: string): Promise<Uint8Array> {
+  if (to !== 'docx') throw new Error(`--template 只适用于 Word 简报（--to docx）/ --template is for --to docx`);
+  const bytes = new Uint8Array(await readFile(file));
+  try {
+    await inspectWordTemplate(bytes);
+  } catch (e) {
+    if (e instanceof TemplateError) throw new Error(`${file}：${e.messages.zh} / ${e.messages.en}`, { cause: e });
+    if (e instanceof ImportError) throw new Error(`${file}：${e.message.zh} / ${e.message.en}`, { cause: e });
+    throw e;
+  }
+  return bytes;
+}
+
 export async function exportDeckFile(deckPaths: string | readonly string[], flags: ExportCommandOptions): Promise<ExportResult> {
   const paths = typeof deckPaths === 'string' ? [deckPaths] : deckPaths;
   const to = (flags.to ?? 'docx').toLowerCase();
@@ -167,6 +190,7 @@ export async function exportDeckFile(deckPaths: string | readonly string[], flag
   if (!format) {
     throw new Error(`--to 只能是 ${[...cliFormats.keys()].join('、')}，收到 “${to}” / unknown format`);
   }
+  const wordTemplate = flags.template === undefined ? undefined : await readWordTemplate(String(flags.template), to);
   const { deck, baseDir, stem, session } = await loadExportDeck(paths, flags.title);
   const input = optionsFromFlags(flags);
   // A session's 主办单位 and date fill the masthead's unit and date unless given.
@@ -179,7 +203,12 @@ export async function exportDeckFile(deckPaths: string | readonly string[], flag
     throw e;
   }
   const deckPath = paths[0]!;
-  const bytes = await format.run(deck, options, { deckPath, assets: deckAssetLoader(deckPath, baseDir), pictures: flags.pictures === true });
+  const bytes = await format.run(deck, options, {
+    deckPath,
+    assets: deckAssetLoader(deckPath, baseDir),
+    pictures: flags.pictures === true,
+    ...(wordTemplate ? { wordTemplate } : {}),
+  });
   const out = flags.out ?? flags.o ?? join(paths.length === 1 ? dirname(resolve(deckPath)) : baseDir, stem + format.extension);
   await writeFile(out, bytes);
   const result: ExportResult = { path: out, bytes: bytes.length, format: to };
@@ -210,6 +239,7 @@ export function registerExport(cli: CAC): void {
     .option('--copy-to <to>', '版记“送”/ copied to')
     .option('--send-to <to>', '版记“发”/ sent to')
     .option('--copies <n>', '共印份数 / print run')
+    .option('--template <file>', '写入本单位的 Word 模板（含 {{正文}} 等占位符）/ write into your own Word template')
     .option('--pictures', '讲稿中附幻灯片图片（需 LibreOffice Impress）/ handout with slide pictures')
     .option('--number', '为没有序号的标题编 一、（一）1.（默认按原文）/ number bare headings (default: as written)')
     .option('--title <title>', '几个演示稿合并导出时的学习会标题（默认“学习会”）/ session title for several decks')
@@ -218,6 +248,7 @@ export function registerExport(cli: CAC): void {
     .example('briefing export slides/01-以实干为民谋福.md --to docx --header 学习简报 --issue 3 --unit 区委办公室 --date 2024-07-01')
     .example('briefing export slides/01-以实干为民谋福.md --to pptx -o 学习会.pptx')
     .example('briefing export slides/01-以实干为民谋福.md --kind handout --pictures')
+    .example('briefing export slides/01-以实干为民谋福.md --template resources/word-templates/example-briefing.docx --issue 3 --unit 区委办公室')
     .example('briefing export 中心组学习会.session.md --to docx --header 学习简报 --issue 13')
     .example('briefing export slides/01-以实干为民谋福.md slides/02-武进国家高新区.md --to pptx --title 学习会 -o 学习会.pptx')
     .action(async (files: string[], flags: ExportCommandOptions) => {

@@ -33,6 +33,10 @@ export const OPERATIONS = [
   'present/setFullScreen',
   'export/pdf',
   'export/html',
+  'template/list',
+  'template/import',
+  'template/read',
+  'template/remove',
 ] as const;
 
 export type OperationName = (typeof OPERATIONS)[number];

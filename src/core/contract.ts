@@ -213,6 +213,18 @@ export const RevealArgs = z
   .object({ path: z.string().min(1).max(4096).refine((p) => !p.includes('\0'), 'NUL in path') })
   .strict();
 
+/** The unit's Word templates (issue 16): kept in the data folder, the shipped example beside them. */
+const TemplateFileName = z
+  .string()
+  .min(1)
+  .max(200)
+  .refine((n) => !/[\\/\0]/.test(n) && /\.docx$/i.test(n), 'a .docx file name');
+export const WordTemplateEntry = z.object({ name: z.string(), builtin: z.boolean(), placeholders: z.array(z.string()) });
+export type WordTemplateEntry = z.infer<typeof WordTemplateEntry>;
+export const WordTemplateRef = z.object({ name: TemplateFileName, builtin: z.boolean() }).strict();
+export type WordTemplateRef = z.infer<typeof WordTemplateRef>;
+export const ImportTemplateArgs = z.object({ name: TemplateFileName, base64: Base64 }).strict();
+
 const none = z.tuple([]);
 
 /** Argument tuple and result schema of every operation. */
@@ -245,6 +257,10 @@ export const contract = {
   'present/setFullScreen': { args: z.tuple([z.boolean()]), result: z.null() },
   'export/pdf': { args: z.tuple([ExportPdfArgs]), result: ExportedBytes },
   'export/html': { args: z.tuple([ExportHtmlArgs]), result: ExportedBytes },
+  'template/list': { args: none, result: z.array(WordTemplateEntry) },
+  'template/import': { args: z.tuple([ImportTemplateArgs]), result: WordTemplateEntry },
+  'template/read': { args: z.tuple([WordTemplateRef]), result: z.object({ base64: z.string() }) },
+  'template/remove': { args: z.tuple([WordTemplateRef]), result: z.null() },
 } as const satisfies Record<OperationName, { args: z.ZodTuple; result: z.ZodType }>;
 
 export type Contract = typeof contract;

@@ -64,7 +64,7 @@ if (!app.requestSingleInstanceLock()) {
       log,
     });
     const services = createServices(
-      { roots: { builtin: paths.builtinDir, user: paths.userLibraryDir }, dataDir: paths.dataDir, host: 'electron', version: app.getVersion(), themesDir, moveToTrash: (p) => shell.trashItem(p) },
+      { roots: { builtin: paths.builtinDir, user: paths.userLibraryDir }, dataDir: paths.dataDir, host: 'electron', version: app.getVersion(), themesDir, wordTemplatesDir: app.isPackaged ? join(process.resourcesPath, 'word-templates') : undefined, moveToTrash: (p) => shell.trashItem(p) },
       {
         ...dialogOps(dialog, () => mainWindow, () => paths.userLibraryDir, shell),
         ...presenter.ops(),

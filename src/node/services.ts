@@ -15,6 +15,7 @@ import { presentServices, noPresenterWindows } from './present-service';
 import { imagesBesideDeck } from './deck-images';
 import { createMany, duplicateDeck, renameDeck, trashDeck, trashFolder, type MoveToTrash } from './deck-files';
 import { readDocForHost } from './article-file';
+import { WordTemplateStore } from './word-templates';
 
 export interface ServiceConfig {
   roots: LibraryRoots;
@@ -23,6 +24,8 @@ export interface ServiceConfig {
   version: string;
   /** Theme CSS folder for PDF/HTML export; resources/themes of the checkout by default. */
   themesDir?: string;
+  /** The shipped Word templates; resources/word-templates of the checkout by default. */
+  wordTemplatesDir?: string;
   /** Where a deleted deck goes: the system trash in Electron; by default a trash folder in dataDir. */
   moveToTrash?: MoveToTrash;
 }
@@ -43,6 +46,7 @@ export function createServices(cfg: ServiceConfig, hostSpecific?: Partial<HostSp
   void library.removeStaleTemps().catch(() => {});
   void removeStaleTemps(cfg.dataDir + '/drafts').catch(() => {});
   const settings = new SettingsStore(cfg.dataDir);
+  const templates = new WordTemplateStore(cfg.dataDir + '/word-templates', cfg.wordTemplatesDir);
   const present = presentServices(cfg.themesDir, imageResolver(library));
   const unsupported = (op: string) => async (): Promise<never> => {
     throw new HostError('UNSUPPORTED', {
@@ -84,6 +88,10 @@ export function createServices(cfg: ServiceConfig, hostSpecific?: Partial<HostSp
     'present/setFullScreen': hostSpecific?.['present/setFullScreen'] ?? noPresenterWindows('present/setFullScreen'),
     'export/pdf': hostSpecific?.['export/pdf'] ?? present['export/pdf'],
     'export/html': present['export/html'],
+    'template/list': () => templates.list(),
+    'template/import': (a) => templates.import(a.name, Buffer.from(a.base64, 'base64')),
+    'template/read': async (r) => ({ base64: Buffer.from(await templates.read(r.name, r.builtin)).toString('base64') }),
+    'template/remove': (r) => (r.builtin ? Promise.resolve(null) : templates.remove(r.name)),
   };
 }
 

@@ -31,6 +31,8 @@ import type { ExportResources } from './export-types';
 interface Ctx {
   s: DocxStyleSet;
   o: ExportOptions;
+  /** A Word template's {{标题}} holds the first article's title: the body starts under it. */
+  omitFirstHead?: boolean;
 }
 
 function body(ctx: Ctx, md: string): Paragraph {
@@ -52,9 +54,12 @@ export function titleParagraph(s: DocxStyleSet, title: string, pageBreakBefore =
 }
 
 function articleHead(ctx: Ctx, a: OutlineArticle, first: boolean, suffix = ''): Paragraph[] {
-  const out: Paragraph[] = [titleParagraph(ctx.s, a.title + suffix, !first)];
+  // Under a template's {{标题}} the subtitle and byline still open the text.
+  const omitTitle = first && ctx.omitFirstHead === true;
+  const out: Paragraph[] = omitTitle ? [] : [titleParagraph(ctx.s, a.title + suffix, !first)];
   if (a.subtitle) out.push(new Paragraph({ style: STYLE.byline, children: textRuns(ctx.s, a.subtitle) }));
   if (a.byline) out.push(new Paragraph({ style: STYLE.byline, children: textRuns(ctx.s, a.byline) }));
+  if (omitTitle && out.length === 0) return out;
   // GB/T 9704 leaves one blank line between the title block and the text.
   out.push(new Paragraph({ style: STYLE.body, children: [] }));
   return out;
@@ -132,8 +137,8 @@ function pointsArticle(ctx: Ctx, a: OutlineArticle, first: boolean): Paragraph[]
  * front matter's 附件, 署名 and 成文日期 after the first. `first`: the deck opens
  * the document (no page break before its title).
  */
-export function deckBriefingParagraphs(s: DocxStyleSet, o: ExportOptions, deck: Deck, resources: ExportResources = {}, first = true): Paragraph[] {
-  const ctx: Ctx = { s, o };
+export function deckBriefingParagraphs(s: DocxStyleSet, o: ExportOptions, deck: Deck, resources: ExportResources = {}, first = true, omitFirstHead = false): Paragraph[] {
+  const ctx: Ctx = { s, o, omitFirstHead };
   if (o.kind === 'handout') return handout(s, o, deck, resources.slidePictures);
   const children: Paragraph[] = [];
   deckToOutline(deck).articles.forEach((a, i) => {
@@ -175,14 +180,24 @@ export function briefingDocument(s: DocxStyleSet, o: ExportOptions, title: strin
   });
 }
 
+/**
+ * The briefing's text without masthead, 版记 or page setup: the generated document
+ * and a Word template's {{正文}} both take it. `omitFirstHead`: the template's
+ * {{标题}} already holds the (single deck's) title.
+ */
+export function briefingBody(deck: Deck, o: ExportOptions, resources: ExportResources = {}, omitFirstHead = false): Paragraph[] {
+  const s = resolveDocxStyle(o.style, o.fonts);
+  // A study session's deck (several decks in one) is filed as one 简报 of several items.
+  const parts = o.kind === 'handout' ? [] : sessionParts(deck);
+  if (parts.length > 0) return sessionBriefingParagraphs(parts, (d, first) => deckBriefingParagraphs(s, o, d, resources, first));
+  return deckBriefingParagraphs(s, o, deck, resources, true, omitFirstHead);
+}
+
 export function buildBriefingDocument(deck: Deck, o: ExportOptions, resources: ExportResources = {}): Document {
   const s = resolveDocxStyle(o.style, o.fonts);
   const children: Paragraph[] = [];
   if (o.header) children.push(...mastheadParagraphs(s, o.header));
-  // A study session's deck (several decks in one) is filed as one 简报 of several items.
-  const parts = o.kind === 'handout' ? [] : sessionParts(deck);
-  if (parts.length > 0) children.push(...sessionBriefingParagraphs(parts, (d, first) => deckBriefingParagraphs(s, o, d, resources, first)));
-  else children.push(...deckBriefingParagraphs(s, o, deck, resources));
+  children.push(...briefingBody(deck, o, resources));
   return briefingDocument(s, o, deck.meta.title, children);
 }
 

@@ -105,6 +105,11 @@ export const exportOptionsSchema = z
     numberPoints: z.boolean().default(false),
     /** Handout: put a picture of each slide above its text when one is supplied. */
     slidePictures: z.boolean().default(true),
+    /**
+     * The unit's Word template to write the briefing into (kept in the data folder, or the
+     * shipped example); absent = the generated layout. The front end reads its bytes.
+     */
+    wordTemplate: z.object({ name: z.string().min(1).max(200), builtin: z.boolean() }).strict().optional(),
   })
   .strict();
 

@@ -12,6 +12,8 @@ export interface ExportResources {
   assets?: AssetLoader;
   /** Pictures of the slides (PNG/JPEG), by slide index, for the handout. */
   slidePictures?: ReadonlyArray<Uint8Array | null | undefined>;
+  /** A Word template (.docx with {{正文}} …) to write the briefing into instead of the generated layout. */
+  wordTemplate?: Uint8Array;
 }
 
 export type Exporter = (deck: Deck, options: ExportOptions, resources?: ExportResources) => Promise<Uint8Array>;

@@ -7,6 +7,7 @@ import type { ExportFormat } from './export-options';
 import type { Exporter } from './export-types';
 import { exportDocx } from './docx-briefing';
 import { exportPptx } from './pptx-deck';
+import { fillWordTemplate } from './docx-template';
 
 export * from './export-options';
 export type { AssetLoader, ExportResources, Exporter } from './export-types';
@@ -17,6 +18,8 @@ export type { Outline, OutlineArticle, OutlineSection, OutlineParagraph } from '
 export { docxStyleSets, resolveDocxStyle, SIZE } from './docx-styles';
 export type { DocxStyleSet, TextStyle } from './docx-styles';
 export { pptxThemes } from './pptx-theme';
+export { TEMPLATE_PLACEHOLDERS, TemplateError, fillWordTemplate, inspectWordTemplate } from './docx-template';
+export type { TemplateInfo, TemplatePlaceholder } from './docx-template';
 
 export interface ExportFormatInfo {
   exporter: Exporter;
@@ -27,7 +30,9 @@ export interface ExportFormatInfo {
 
 export const exporters: Record<ExportFormat, ExportFormatInfo> = {
   docx: {
-    exporter: exportDocx,
+    // The unit's own Word template, when one is given, instead of the generated layout.
+    exporter: (deck, options, resources) =>
+      resources?.wordTemplate ? fillWordTemplate(resources.wordTemplate, deck, options, resources) : exportDocx(deck, options, resources),
     extension: '.docx',
     mime: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
     label: 'Word 简报',
