@@ -4,6 +4,7 @@
  * title, the options are remembered for that deck, PowerPoint downloads too.
  */
 import JSZip from 'jszip';
+import { Document, Packer, Paragraph } from 'docx';
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
@@ -148,4 +149,31 @@ test('pictures of a saved deck go into the PowerPoint file', async ({ app, page 
   const media = Object.keys(zip.files).filter((f) => f.startsWith('ppt/media/') && !zip.files[f]!.dir);
   expect(media.length).toBeGreaterThan(0);
   expect((await zip.file(media[0]!)!.async('uint8array')).length).toBe(png.length);
+});
+
+test("the unit's own Word template: a file without {{正文}} or a damaged one is refused, an imported template is filled and remembered", async ({ app, page }) => {
+  await app.open(page);
+  // A real Word file without placeholders.
+  const plain = Buffer.from(await Packer.pack(new Document({ sections: [{ children: [new Paragraph('本单位的普通文件，没有占位符')] }] }), 'uint8array'));
+  let dialog = await openExport(page);
+  const pick = (name: string, buffer: Buffer) => dialog.getByTestId('export-template-file').setInputFiles({ name, mimeType: 'application/octet-stream', buffer });
+  await pick('普通文档.docx', plain);
+  await expect(dialog.getByTestId('export-template-error')).toContainText('没有 {{正文}} 占位符');
+  await expect(dialog.getByTestId('export-template-error')).toContainText('{{标题}}');
+  await pick('坏文件.docx', Buffer.from('PK\u0003\u0004 not really a zip'));
+  await expect(dialog.getByTestId('export-template-error')).toContainText('Word 文件已损坏');
+  await pick('区委办简报.docx', readFileSync(new URL('../resources/word-templates/example-briefing.docx', import.meta.url)));
+  await expect(dialog.getByTestId('export-template')).toContainText('区委办简报.docx');
+  await expect(dialog.getByTestId('export-template')).toContainText('{{正文}}');
+  await expect(dialog.getByTestId('export-template-error')).toHaveCount(0);
+  await dialog.getByTestId('export-header-switch').click();
+  await dialog.getByTestId('export-issue').fill('8');
+  const { bytes } = await download(page, dialog);
+  const text = (await (await JSZip.loadAsync(bytes)).file('word/document.xml')!.async('string')).replace(/<[^>]+>/g, '');
+  expect(text).toContain('示例单位学习简报');
+  expect(text).toContain('第8期');
+  expect(text).toContain(TITLE);
+  expect(text).not.toContain('{{');
+  dialog = await openExport(page);
+  await expect(dialog.getByTestId('export-template-select')).toContainText('区委办简报.docx');
 });

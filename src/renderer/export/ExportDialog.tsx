@@ -21,6 +21,7 @@ import { getHost, HostCallError } from '../host';
 import { messageIn } from '../i18n';
 import { choiceKey, choiceOf, exportFileName, fileLabelOf, formatChoices, rememberedOptions, rememberKey, toStored, type FormatChoice } from './export-choices';
 import { runExporter } from './run-exporter';
+import { WordTemplatePicker } from './WordTemplatePicker';
 import { useSavedMessage } from './use-saved-message';
 import './export.css';
 
@@ -99,7 +100,9 @@ export function ExportDialog({ open, deck, deckRef, onClose }: { open: boolean; 
       return { bytes: r.base64, ext: current.format, label: fileLabelOf(current) };
     }
     const info = exporters[current.format as ExportFormat];
-    const bytes = await runExporter(current.format as ExportFormat, deck, final, await readAssets());
+    // The unit's Word template, read through the host (the worker cannot call it).
+    const tpl = current.format === 'docx' && final.wordTemplate ? base64ToBytes((await api.template.read(final.wordTemplate)).base64) : undefined;
+    const bytes = await runExporter(current.format as ExportFormat, deck, final, await readAssets(), tpl);
     // The documents are Chinese whatever the interface language: so is the file name.
     return { bytes: bytesToBase64(bytes), ext: info.extension.replace(/^\./, ''), label: fileLabelOf(current) };
   };
@@ -186,6 +189,7 @@ export function ExportDialog({ open, deck, deckRef, onClose }: { open: boolean; 
 
         {isWord && (
           <>
+            <WordTemplatePicker value={options.wordTemplate} onChange={(wordTemplate) => set({ wordTemplate })} />
             <fieldset className="export-group">
               <legend>{t('export.style')}</legend>
               <Radio.Group

@@ -14,14 +14,16 @@ export interface ExportJob {
   options: ExportOptions;
   /** The deck's pictures by their Markdown src, read through the host beforehand (a worker cannot call it). */
   assets?: Record<string, Uint8Array>;
+  /** The chosen Word template's bytes (read through the host beforehand). */
+  wordTemplate?: Uint8Array;
 }
 export type ExportReply = { id: number; ok: true; bytes: Uint8Array } | { id: number; ok: false; message: string };
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 scope.onmessage = async (ev: MessageEvent<ExportJob>) => {
-  const { id, format, deck, options, assets } = ev.data;
+  const { id, format, deck, options, assets, wordTemplate } = ev.data;
   try {
-    const bytes = await exporters[format].exporter(deck, options, { assets: (src) => assets?.[src] ?? null });
+    const bytes = await exporters[format].exporter(deck, options, { assets: (src) => assets?.[src] ?? null, ...(wordTemplate ? { wordTemplate } : {}) });
     scope.postMessage({ id, ok: true, bytes } satisfies ExportReply, [bytes.buffer as ArrayBuffer]);
   } catch (e) {
     scope.postMessage({ id, ok: false, message: e instanceof Error ? e.message : String(e) } satisfies ExportReply);

@@ -12,7 +12,7 @@ let nextId = 1;
 
 class WorkerUnavailable extends Error {}
 
-function inWorker(format: ExportFormat, deck: Deck, options: ExportOptions, assets: Record<string, Uint8Array>): Promise<Uint8Array> {
+function inWorker(format: ExportFormat, deck: Deck, options: ExportOptions, assets: Record<string, Uint8Array>, wordTemplate?: Uint8Array): Promise<Uint8Array> {
   if (typeof Worker === 'undefined') return Promise.reject(new WorkerUnavailable('no Worker'));
   let worker: Worker;
   try {
@@ -34,7 +34,7 @@ function inWorker(format: ExportFormat, deck: Deck, options: ExportOptions, asse
       worker.terminate();
       reject(new WorkerUnavailable(ev.message));
     };
-    worker.postMessage({ id, format, deck, options, assets } satisfies ExportJob);
+    worker.postMessage({ id, format, deck, options, assets, ...(wordTemplate ? { wordTemplate } : {}) } satisfies ExportJob);
   });
 }
 
@@ -43,13 +43,14 @@ export async function runExporter(
   deck: Deck,
   options: ExportOptions,
   assets: Record<string, Uint8Array> = {},
+  wordTemplate?: Uint8Array,
 ): Promise<Uint8Array> {
   try {
-    return await inWorker(format, deck, options, assets);
+    return await inWorker(format, deck, options, assets, wordTemplate);
   } catch (e) {
     if (!(e instanceof WorkerUnavailable)) throw e;
     console.warn(`Export worker unavailable (${e.message}); exporting on the main thread.`);
     const { exporters } = await import('../../core/export');
-    return exporters[format].exporter(deck, options, { assets: (src) => assets[src] ?? null });
+    return exporters[format].exporter(deck, options, { assets: (src) => assets[src] ?? null, ...(wordTemplate ? { wordTemplate } : {}) });
   }
 }
