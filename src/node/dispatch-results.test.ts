@@ -59,6 +59,10 @@ const calls: Array<[OperationName, unknown[]]> = [
   ['present/swapDisplays', []],
   ['present/setFullScreen', [true]],
   ['export/html', [{ text: '---\ntitle: 甲\n---\n\n# 甲\n' }]],
+  ['template/list', []],
+  ['template/import', [{ name: '本单位.docx', base64: readFileSync(join(import.meta.dirname, '../../resources/word-templates/example-briefing.docx')).toString('base64') }]],
+  ['template/read', [{ name: '本单位.docx', builtin: false }]],
+  ['template/remove', [{ name: '本单位.docx', builtin: false }]],
 ];
 
 const answers: Array<[OperationName, Envelope]> = [];
