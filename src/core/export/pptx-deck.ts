@@ -141,5 +141,5 @@ export async function exportPptx(deck: Deck, _options?: ExportOptionsInput, reso
   for (let i = 0; i < deck.slides.length; i++) await addSlide(ctx, deck.slides[i]!, decor[i] ?? {}, resources);
   // Stored, not deflated: patchPptx rewrites the package and compresses it once.
   const bytes = (await pptx.write({ outputType: 'uint8array', compression: false })) as Uint8Array;
-  return patchPptx(bytes, t);
+  return patchPptx(bytes, t, theme);
 }

@@ -14,9 +14,13 @@
  * fonts (<a:ea>) and colours too.
  * 4. bullets: pptxgenjs has no bullet colour; the theme's diamond (◆) takes the
  *    accent colour at 70% size, as the slide CSS draws it.
+ * 5. cover and divider layouts: pptxgenjs has no gradient backgrounds; they get the
+ *    theme's (pptx-hero-bg.ts), as the editor shows them.
  */
 import JSZip from 'jszip';
+import type { ThemeName } from '../deck/model';
 import type { PptxTheme } from './pptx-theme';
+import { heroLayoutXml } from './pptx-hero-bg';
 
 export function patchThemeXml(xml: string, t: PptxTheme): string {
   return xml
@@ -50,8 +54,9 @@ export function dropRepeatedParagraphProps(xml: string): string {
   });
 }
 
-export async function patchPptx(bytes: Uint8Array, t: PptxTheme): Promise<Uint8Array> {
+export async function patchPptx(bytes: Uint8Array, t: PptxTheme, theme?: ThemeName): Promise<Uint8Array> {
   const zip = await JSZip.loadAsync(bytes);
+  if (theme) await patchHeroLayouts(zip, theme);
   for (const n of Object.keys(zip.files).filter((f) => /^ppt\/slides\/slide\d+\.xml$/.test(f))) {
     zip.file(n, colourBullets(dropRepeatedParagraphProps(await zip.file(n)!.async('string')), t.accent));
   }
@@ -60,4 +65,15 @@ export async function patchPptx(bytes: Uint8Array, t: PptxTheme): Promise<Uint8A
   const names = Object.keys(zip.files).filter((n) => /^ppt\/theme\/theme\d+\.xml$/.test(n));
   for (const n of names) zip.file(n, patchThemeXml(await zip.file(n)!.async('string'), t));
   return zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' });
+}
+
+/** The COVER and SECTION layouts (by their names) get the theme's hero background. */
+async function patchHeroLayouts(zip: JSZip, theme: ThemeName): Promise<void> {
+  const size = /<p:sldSz cx="(\d+)" cy="(\d+)"/.exec((await zip.file('ppt/presentation.xml')?.async('string')) ?? '');
+  if (!size) return;
+  const slideSize = { cx: Number(size[1]), cy: Number(size[2]) };
+  for (const n of Object.keys(zip.files).filter((f) => /^ppt\/slideLayouts\/slideLayout\d+\.xml$/.test(f))) {
+    const xml = await zip.file(n)!.async('string');
+    if (/<p:cSld name="(?:COVER|SECTION)"/.test(xml)) zip.file(n, heroLayoutXml(xml, theme, slideSize));
+  }
 }
