@@ -131,6 +131,10 @@ test('themes switch live, layouts change, slides are inserted, duplicated and de
   await page.getByTitle('深蓝').click();
   await expect(frame).toHaveClass(/deck-theme-deep-blue/);
   await expect(ed.row(0).locator('.deck-theme-deep-blue')).toBeVisible();
+  // Thumbnails carry what the canvas draws around a slide: page number and footer, the divider's number.
+  await expect(ed.row(3).locator('section')).toHaveAttribute('data-page', '4');
+  await expect(ed.row(2).locator('section')).toHaveAttribute('data-section-no', '01');
+  await expect(ed.row(3).locator('section')).toHaveAttribute('data-deck-title', /.+/);
 
   await ed.row(3).click();
   await page.getByTestId('layout-select').click();

@@ -10,7 +10,8 @@ import { useTranslation } from 'react-i18next';
 import { DndContext, PointerSensor, closestCenter, useSensor, useSensors, type DragEndEvent } from '@dnd-kit/core';
 import { SortableContext, useSortable, verticalListSortingStrategy } from '@dnd-kit/sortable';
 import { CSS } from '@dnd-kit/utilities';
-import { slideTitle, type Deck, type Slide, type ThemeName } from '../../core/deck';
+import { slideTitle, type Deck, type Slide, type SlideAspect, type ThemeName } from '../../core/deck';
+import { slideDecor } from '../../core/render/slide-decor';
 import { SlideThumb } from './SlideThumb';
 import { matches, shortcut } from './shortcuts';
 
@@ -35,10 +36,33 @@ export interface SlideListProps {
 
 const rowId = (i: number) => `slide-row-${i}`;
 
+const sameRecord = (a: Record<string, string>, b: Record<string, string>) => {
+  const ka = Object.keys(a);
+  return ka.length === Object.keys(b).length && ka.every((k) => a[k] === b[k]);
+};
+
+/**
+ * Each slide's footer, page number and divider number, an entry keeping its identity
+ * while its content is the same: typing on one slide does not re-render every row.
+ */
+function useStableDecor(deck: Deck): Array<Record<string, string>> {
+  const [kept] = useState<{ last: Array<Record<string, string>> }>(() => ({ last: [] }));
+  return useMemo(() => {
+    const next = slideDecor(deck).map((d, i) => {
+      const before = kept.last[i];
+      return before && sameRecord(before, d) ? before : d;
+    });
+    kept.last = next;
+    return next;
+  }, [deck, kept]);
+}
+
 const Row = memo(function Row({
   index,
   slide,
   theme,
+  decor,
+  aspect,
   current,
   selected,
   onSelect,
@@ -46,6 +70,8 @@ const Row = memo(function Row({
   index: number;
   slide: Slide;
   theme: ThemeName;
+  decor?: Record<string, string>;
+  aspect?: SlideAspect;
   current: boolean;
   selected: boolean;
   onSelect: SlideListProps['onSelect'];
@@ -72,7 +98,8 @@ const Row = memo(function Row({
     >
       <span className="slide-row-number">{index + 1}</span>
       <div className="slide-row-thumb" aria-hidden>
-        <SlideThumb slide={slide} theme={theme} width={THUMB_W} />
+        {/* A 4:3 slide keeps the row's height: narrower, not taller. */}
+        <SlideThumb slide={slide} theme={theme} width={aspect === '4:3' ? Math.round((THUMB_W * 3) / 4) : THUMB_W} decor={decor} aspect={aspect} />
       </div>
     </div>
   );
@@ -84,6 +111,7 @@ export const SlideList = memo(function SlideList({ deck, current, selected, onSe
   const [view, setView] = useState({ top: 0, height: 800 });
   const sensors = useSensors(useSensor(PointerSensor, { activationConstraint: { distance: 6 } }));
   const n = deck.slides.length;
+  const decor = useStableDecor(deck);
 
   useLayoutEffect(() => {
     const el = scroller.current;
@@ -167,7 +195,7 @@ export const SlideList = memo(function SlideList({ deck, current, selected, onSe
           {deck.slides.slice(first, last).map((s, k) => {
             const i = first + k;
             return (
-              <Row key={i} index={i} slide={s} theme={deck.meta.theme} current={i === current} selected={selected.has(i)} onSelect={onSelect} />
+              <Row key={i} index={i} slide={s} theme={deck.meta.theme} decor={decor[i]} aspect={deck.meta.aspect} current={i === current} selected={selected.has(i)} onSelect={onSelect} />
             );
           })}
           <div style={{ height: (n - last) * ROW_H }} />
