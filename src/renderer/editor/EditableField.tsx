@@ -9,7 +9,8 @@
 import { createElement, useImperativeHandle, useLayoutEffect, useRef, type KeyboardEvent, type Ref } from 'react';
 import { safeInlineHtml } from '../render/safe-slides';
 import { caretOffset, domToInline, setCaret, toggleInline } from './inline-dom';
-import { matches, shortcut } from './shortcuts';
+import { matches } from './key-match';
+import { keysOf } from './state/command-list';
 
 export interface FieldHandle {
   focus(offset?: number): void;
@@ -84,9 +85,9 @@ export function EditableField({ tag, text, onText, onKeyDown, placeholder, label
     onDrop: (e: React.DragEvent) => e.preventDefault(),
     onKeyDown: (e: KeyboardEvent<HTMLElement>) => {
       const el = ref.current!;
-      if (matches(e, shortcut('bold').keys) || matches(e, shortcut('emphasis').keys)) {
+      if (matches(e, keysOf('bold')) || matches(e, keysOf('emphasis'))) {
         e.preventDefault();
-        if (toggleInline(el, matches(e, shortcut('bold').keys) ? 'strong' : 'em')) emit();
+        if (toggleInline(el, matches(e, keysOf('bold')) ? 'strong' : 'em')) emit();
         return;
       }
       onKeyDown?.(e, el);

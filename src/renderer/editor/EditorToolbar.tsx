@@ -29,7 +29,7 @@ import type { DeckRef } from '../../core/contract';
 import { LAYOUTS, THEMES, type SlideLayout, type ThemeName } from '../../core/deck';
 import { getHost } from '../host';
 import { toggleInline } from './inline-dom';
-import { shortcut } from './shortcuts';
+import { keysOf, type CommandName } from './state/command-list';
 
 import type { SidePanel } from './state/editor-state';
 export type { SidePanel };
@@ -73,8 +73,9 @@ export function keyLabel(keys: string): string {
   return keys.replace('Mod', mac ? '⌘' : 'Ctrl');
 }
 
-function tip(label: string, id?: string) {
-  return id ? `${label}（${keyLabel(shortcut(id).keys)}）` : label;
+function tip(label: string, id?: CommandName) {
+  // The first of a command's keys (redo: Mod+Shift+Z; the help lists them all).
+  return id ? `${label}（${keyLabel(keysOf(id)[0]!)}）` : label;
 }
 
 /** Bold or emphasis on the canvas field that has the selection; the button must not take focus. */

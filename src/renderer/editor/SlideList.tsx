@@ -13,7 +13,8 @@ import { CSS } from '@dnd-kit/utilities';
 import { slideTitle, type Deck, type Slide, type SlideAspect, type ThemeName } from '../../core/deck';
 import { slideDecor } from '../../core/render/slide-decor';
 import { SlideThumb } from './SlideThumb';
-import { matches, shortcut } from './shortcuts';
+import { matches } from './key-match';
+import { keysOf } from './state/command-list';
 
 const THUMB_W = 168;
 const ROW_H = Math.round((THUMB_W * 9) / 16) + 22;
@@ -149,10 +150,10 @@ export const SlideList = memo(function SlideList({ deck, current, selected, onSe
       e.preventDefault();
       onSelect(Math.max(0, Math.min(n - 1, i)), mode);
     };
-    if (matches(e, shortcut('moveSlideUp').keys)) {
+    if (matches(e, keysOf('moveSlideUp'))) {
       e.preventDefault();
       if (current > 0) onMove(current, current - 1);
-    } else if (matches(e, shortcut('moveSlideDown').keys)) {
+    } else if (matches(e, keysOf('moveSlideDown'))) {
       e.preventDefault();
       if (current < n - 1) onMove(current, current + 1);
     } else if (e.altKey || e.ctrlKey || e.metaKey) {

@@ -5,7 +5,7 @@
  * per-field undo — even when there is nothing to undo.
  */
 import { useEffect, useRef } from 'react';
-import { matches } from './shortcuts';
+import { matches } from './key-match';
 import type { Command } from './state/commands';
 import type { EditorState } from './state/editor-state';
 
@@ -18,7 +18,8 @@ export function useEditorKeys(commands: Command[], state: () => EditorState): vo
       // A dialog on top owns the keyboard.
       if (document.querySelector('.ant-modal-wrap:not([style*="display: none"]) .ant-modal')) return;
       for (const c of latest.current.commands) {
-        if (!c.keys.some((k) => matches(e, k))) continue;
+        // Keys a focused widget owns (Delete in the slide list) are not the window's.
+        if (c.scope !== 'window' || !matches(e, c.keys)) continue;
         e.preventDefault();
         e.stopPropagation();
         if (c.enabled(latest.current.state())) c.run();

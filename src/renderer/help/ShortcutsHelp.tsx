@@ -1,16 +1,16 @@
 /**
- * The keyboard shortcuts, grouped by area, read from the editor's SHORTCUTS
- * list: what the help shows is what the keys do. A filter box narrows the list
- * by name or key.
+ * The keyboard shortcuts, grouped by area, read from the editor's command list
+ * (editor/state/command-list.ts), the one place keys are declared: what the help
+ * shows is what the keys do. A filter box narrows the list by name or key.
  */
 import { useMemo, useState } from 'react';
 import { Input, Modal, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { SHORTCUTS, type ShortcutArea } from '../editor/shortcuts';
+import { COMMAND_LIST, type CommandArea } from '../editor/state/command-list';
 import { isMacPlatform, keyParts } from './key-names';
 import './help.css';
 
-const AREAS: ShortcutArea[] = ['file', 'edit', 'slides', 'view', 'present'];
+const AREAS: CommandArea[] = ['file', 'edit', 'slides', 'view', 'present'];
 
 export function ShortcutsHelp({ open, onClose }: { open: boolean; onClose: () => void }) {
   const { t } = useTranslation();
@@ -19,8 +19,8 @@ export function ShortcutsHelp({ open, onClose }: { open: boolean; onClose: () =>
 
   const rows = useMemo(() => {
     const f = filter.trim().toLowerCase();
-    return SHORTCUTS.map((s) => ({ ...s, label: t(`shortcuts.${s.id}`), parts: keyParts(s.keys, mac) })).filter(
-      (s) => f === '' || s.label.toLowerCase().includes(f) || s.parts.join('+').toLowerCase().includes(f),
+    return COMMAND_LIST.map((s) => ({ ...s, label: t(`shortcuts.${s.id}`), combos: s.keys.map((k) => keyParts(k, mac)) })).filter(
+      (s) => f === '' || s.label.toLowerCase().includes(f) || s.combos.some((parts) => parts.join('+').toLowerCase().includes(f)),
     );
   }, [filter, mac, t]);
 
@@ -52,10 +52,15 @@ export function ShortcutsHelp({ open, onClose }: { open: boolean; onClose: () =>
                     <tr key={r.id} data-testid="shortcut-row">
                       <td>{r.label}</td>
                       <td className="help-keys">
-                        {r.parts.map((p, i) => (
-                          <span key={i}>
-                            {i > 0 && !mac && <span className="help-plus">+</span>}
-                            <kbd>{p}</kbd>
+                        {r.combos.map((parts, c) => (
+                          <span key={c}>
+                            {c > 0 && <span className="help-or"> / </span>}
+                            {parts.map((p, i) => (
+                              <span key={i}>
+                                {i > 0 && !mac && <span className="help-plus">+</span>}
+                                <kbd>{p}</kbd>
+                              </span>
+                            ))}
                           </span>
                         ))}
                       </td>

@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { SHORTCUTS } from '../editor/shortcuts';
+import { COMMAND_LIST } from '../editor/state/command-list';
 import { keyParts } from './key-names';
 
 describe('key names', () => {
@@ -12,7 +12,7 @@ describe('key names', () => {
   });
 
   it('every shortcut of the editor has a readable name on both platforms', () => {
-    for (const s of SHORTCUTS) {
+    for (const s of COMMAND_LIST.flatMap((c) => c.keys.map((keys) => ({ id: c.id, keys })))) {
       for (const mac of [false, true]) {
         const parts = keyParts(s.keys, mac);
         expect(parts.length, s.id).toBeGreaterThan(0);
@@ -22,7 +22,7 @@ describe('key names', () => {
   });
 
   it('the help lists the keys used while presenting: S presenter view, B black, P pen, L laser', () => {
-    const present = SHORTCUTS.filter((s) => s.area === 'present').map((s) => s.keys);
+    const present = COMMAND_LIST.filter((s) => s.area === 'present').flatMap((s) => s.keys);
     expect(present).toEqual(expect.arrayContaining(['S', 'B', 'P', 'L']));
   });
 });

@@ -1,5 +1,5 @@
 import { describe, it, expect, vi } from 'vitest';
-import { SHORTCUTS } from '../shortcuts';
+import { COMMAND_LIST } from './command-list';
 import { MENU_COMMANDS } from '../../../core/contract-channels';
 import { commandOfMenu, editorCommands, runCommand } from './commands';
 import { createEditorStore } from './store';
@@ -11,13 +11,19 @@ describe('the command list', () => {
   const store = createEditorStore();
   const commands = editorCommands({ store, io, present: vi.fn(), focus: vi.fn() });
 
-  it('has one entry per id, and every key it claims is in the shortcuts help', () => {
+  it('has one entry per id, each with the keys the shortcuts help shows for it (the same list)', () => {
     expect(new Set(commands.map((c) => c.id)).size).toBe(commands.length);
-    const help = new Set(SHORTCUTS.map((s) => s.keys));
-    for (const c of commands) for (const k of c.keys) expect(help.has(k), `${c.id}: ${k}`).toBe(true);
-    // No two commands share a key.
-    const keys = commands.flatMap((c) => c.keys);
+    for (const c of commands) expect(c.keys, c.id).toBe(COMMAND_LIST.find((s) => s.id === c.id)!.keys);
+    // No two commands of the list share a key.
+    const keys = COMMAND_LIST.flatMap((c) => c.keys);
     expect(new Set(keys).size).toBe(keys.length);
+  });
+
+  it('the window-wide handler takes only window keys: Delete stays with the slide list', () => {
+    const del = commands.find((c) => c.id === 'deleteSlide')!;
+    expect(del.keys).toEqual(['Delete']);
+    expect(del.scope).toBe('slide-list');
+    expect(commands.filter((c) => c.scope === 'window').flatMap((c) => c.keys)).not.toContain('Delete');
   });
 
   it('every editor item of the application menu runs a command of the list', () => {
