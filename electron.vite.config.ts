@@ -35,8 +35,9 @@ export default defineConfig({
     build: {
       outDir: resolve(__dirname, 'out/renderer'),
       // electron-vite leaves the renderer unminified; minified, the start screen parses
-      // and compiles a third of the code (bench: app.first_screen_kb).
-      minify: true,
+      // and compiles a third of the code (bench: app.first_screen_kb). BRIEFING_NO_MINIFY=1
+      // keeps the names readable for a Chromium profile.
+      minify: !process.env.BRIEFING_NO_MINIFY,
       chunkSizeWarningLimit: 4000,
       rollupOptions: { input: { index: resolve(__dirname, 'src/renderer/index.html') } },
     },
