@@ -1,9 +1,9 @@
 /**
  * The slide design as an audience sees it, in the real print/present page (the same
  * HTML the PDF export prints):
- *  - per theme, screenshots of the cover, a divider, a content page and the 数说
- *    page of the layouts fixture compared with committed baselines, plus one 4:3
- *    page (every layout of it is measured by the check below);
+ *  - per theme, one screenshot of every layout of the layouts fixture (a contact
+ *    sheet: cover, contents, divider, content, quote, 数说, picture + text,
+ *    two-column, closing) compared with a committed baseline, plus one 4:3 page;
  *  - over the shipped decks, the fixture decks and decks generated from the article
  *    fixtures, in every theme: no slide spills out of its page or into its footer,
  *    no text below WCAG AA contrast on what is behind it, and no title line holding
@@ -31,8 +31,19 @@ async function openPrint(page: Page, deck: Deck): Promise<void> {
   await page.evaluate(() => document.fonts.ready.then(() => undefined));
 }
 
-/** Pages compared with baselines: cover, section divider, bullets, 数说 (the others are checked below by measure). */
-const SHOTS = [1, 3, 4, 6];
+/**
+ * Every page of the layouts fixture (cover, contents, divider, content, quote, 数说,
+ * picture + text, two-column, closing) laid out three to a row at half size: one
+ * baseline per theme shows every layout, and one screenshot costs less than nine.
+ */
+async function contactSheet(page: Page): Promise<ReturnType<Page['locator']>> {
+  await page.addStyleTag({
+    content: `html.reveal-print .reveal { overflow: visible !important; width: max-content !important; }
+      html.reveal-print .reveal .slides { display: grid !important; grid-template-columns: repeat(3, max-content); gap: 8px; width: max-content !important; padding: 8px !important; background: #888; }
+      html.reveal-print .reveal .slides .pdf-page { width: 1280px !important; height: 720px !important; zoom: 0.5; }`,
+  });
+  return page.locator('.reveal .slides');
+}
 
 test.describe('every layout in every theme', () => {
   for (const theme of THEMES) {
@@ -40,9 +51,8 @@ test.describe('every layout in every theme', () => {
       const deck = layoutsDeck();
       deck.meta.theme = theme;
       await openPrint(page, deck);
-      for (const n of SHOTS) {
-        await expect(page.locator('.pdf-page').nth(n - 1)).toHaveScreenshot(`${theme}-${n}.png`, { maxDiffPixelRatio: 0.01, animations: 'disabled', scale: 'css' });
-      }
+      await expect(page.locator('.pdf-page')).toHaveCount(9);
+      await expect(await contactSheet(page)).toHaveScreenshot(`${theme}-layouts.png`, { maxDiffPixelRatio: 0.01, animations: 'disabled', scale: 'css' });
     });
   }
 
