@@ -134,14 +134,14 @@ export default async function run(): Promise<BenchFigure[]> {
         'editor.first_slide_ms',
         firstSlide,
         'ms',
-        '< 1000',
+        '<= 500',
         `${SLIDES} slides, navigation start to the first slide on the canvas`,
       ),
       figure(
         'editor.keystroke_p95_ms',
         p95,
         'ms',
-        '< 16',
+        '<= 8',
         `${lat.length} keys typed into a canvas title; beforeinput to the model-driven re-render committed (the slide's thumbnail shows the key); median ${median.toFixed(1)} ms; load ${load} on ${cpus} CPUs`,
       ),
       figure(
