@@ -159,8 +159,8 @@ async function fixtureDecks(): Promise<Deck[]> {
 }
 
 /** The decks as one deck (one page load per theme keeps the check quick). */
-function joined(decks: Deck[], theme: ThemeName): Deck {
-  return { meta: { title: '版式检查', theme }, slides: decks.flatMap((d) => d.slides) };
+function joined(decks: Deck[], theme: ThemeName, aspect?: '4:3'): Deck {
+  return { meta: { title: '版式检查', theme, ...(aspect ? { aspect } : {}) }, slides: decks.flatMap((d) => d.slides) };
 }
 
 test.describe('fixture decks stay inside their pages, readable, with no lonely title lines', () => {
@@ -172,4 +172,13 @@ test.describe('fixture decks stay inside their pages, readable, with no lonely t
       expect(problems).toEqual([]);
     });
   }
+  // Decks are paginated for 16:9; switched to 4:3 they must still fit (one theme: the
+  // type scale is shared by all, and high contrast's own footer is the largest).
+  test('high-contrast at 4:3', async ({ page }) => {
+    test.setTimeout(120_000);
+    await openPrint(page, joined(await fixtureDecks(), 'high-contrast', '4:3'));
+    await expect(page.locator('.pdf-page').first()).toHaveJSProperty('offsetWidth', 960);
+    const problems = await page.evaluate(findProblems);
+    expect(problems).toEqual([]);
+  });
 });
