@@ -6,7 +6,8 @@ export default defineConfig({
   main: {
     build: {
       outDir: 'out/main',
-      rollupOptions: { input: { index: resolve(__dirname, 'src/main/index.ts') } },
+      // The deck-render worker thread is its own entry: node/deck-render.ts starts it from beside index.js.
+      rollupOptions: { input: { index: resolve(__dirname, 'src/main/index.ts'), 'deck-render-worker': resolve(__dirname, 'src/node/deck-render-worker.ts') } },
     },
   },
   preload: {

@@ -37,6 +37,8 @@ export const OPERATIONS = [
   'template/import',
   'template/read',
   'template/remove',
+  'job/progress',
+  'job/cancel',
 ] as const;
 
 export type OperationName = (typeof OPERATIONS)[number];

@@ -6,6 +6,7 @@
  */
 import { z } from 'zod';
 import type { OperationName } from './contract-channels';
+import { JobId, JobProgress, JobRef, type JobContext, type JobOperation } from './contract-jobs';
 
 /** A deck is named by its library root and a relative path inside it. */
 export const DeckRef = z
@@ -149,7 +150,7 @@ export const OpenedArticle = z
   .nullable();
 
 /** A legacy Word (.doc) or WPS file for the host to read: its reader needs Node, which the renderer lacks. */
-export const ReadDocArgs = z.object({ name: z.string().min(1).max(260), base64: Base64 }).strict();
+export const ReadDocArgs = z.object({ name: z.string().min(1).max(260), base64: Base64, jobId: JobId.optional() }).strict();
 export const DocText = z.object({ text: z.string() });
 
 export const AppInfo = z.object({
@@ -171,9 +172,9 @@ export type PresenterLayout = z.infer<typeof PresenterLayout>;
 /** PDF and standalone HTML of a deck: the deck text as the editor holds it (saved or not). */
 /** `ref`, when the deck is saved in the library, lets the host put the deck's pictures inside the file. */
 export const ExportPdfArgs = z
-  .object({ text: DeckText, variant: z.enum(['slides', 'notes']).default('slides'), ref: DeckRef.optional() })
+  .object({ text: DeckText, variant: z.enum(['slides', 'notes']).default('slides'), ref: DeckRef.optional(), jobId: JobId.optional() })
   .strict();
-export const ExportHtmlArgs = z.object({ text: DeckText, ref: DeckRef.optional() }).strict();
+export const ExportHtmlArgs = z.object({ text: DeckText, ref: DeckRef.optional(), jobId: JobId.optional() }).strict();
 export const ExportedBytes = z.object({ base64: z.string(), pages: z.number().int().nullable() });
 export type ExportedBytes = z.infer<typeof ExportedBytes>;
 
@@ -261,6 +262,8 @@ export const contract = {
   'template/import': { args: z.tuple([ImportTemplateArgs]), result: WordTemplateEntry },
   'template/read': { args: z.tuple([WordTemplateRef]), result: z.object({ base64: z.string() }) },
   'template/remove': { args: z.tuple([WordTemplateRef]), result: z.null() },
+  'job/progress': { args: z.tuple([JobRef]), result: JobProgress.nullable() },
+  'job/cancel': { args: z.tuple([JobRef]), result: z.boolean() },
 } as const satisfies Record<OperationName, { args: z.ZodTuple; result: z.ZodType }>;
 
 export type Contract = typeof contract;
@@ -288,9 +291,19 @@ export interface HostErrorShape {
 /** What every operation answers with, over IPC and HTTP alike (see core/dispatch.ts). */
 export type Envelope = { ok: true; value: unknown } | { ok: false; error: HostErrorShape };
 
-/** The services behind the contract: one async function per operation (src/node/services.ts builds them). */
+/** Operations dispatch answers itself, from its job registry (core/jobs.ts): no service implements them. */
+export type JobControlOperation = 'job/progress' | 'job/cancel';
+/** The operations a service table implements. */
+export type ServiceOperation = Exclude<OperationName, JobControlOperation>;
+
+/**
+ * The services behind the contract: one async function per operation (src/node/services.ts builds them).
+ * A job operation's service gets a JobContext after its arguments (signal and progress; absent when called directly).
+ */
 export type ServiceTable = {
-  [K in OperationName]: (...args: OpArgs<K>) => Promise<OpResult<K>>;
+  [K in ServiceOperation]: K extends JobOperation
+    ? (...args: [...OpArgs<K>, JobContext?]) => Promise<OpResult<K>>
+    : (...args: OpArgs<K>) => Promise<OpResult<K>>;
 };
 
 export class HostError extends Error {

@@ -16,7 +16,6 @@ import { dialogOps } from './dialogs';
 import { confirmCloseWithDialog } from './confirm-close';
 import { PresenterWindows } from './presenter-window';
 import { electronPdfExport } from './pdf-export';
-import { loadPresentAssets } from '../node/present-assets';
 import { Library } from '../node/library';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -68,10 +67,10 @@ if (!app.requestSingleInstanceLock()) {
       {
         ...dialogOps(dialog, () => mainWindow, () => paths.userLibraryDir, shell),
         ...presenter.ops(),
-        'export/pdf': electronPdfExport(
-          () => loadPresentAssets(themesDir),
-          imageResolver(new Library({ builtin: paths.builtinDir, user: paths.userLibraryDir })),
-        ),
+        'export/pdf': electronPdfExport({
+          themesDir,
+          images: imageResolver(new Library({ builtin: paths.builtinDir, user: paths.userLibraryDir })),
+        }),
       },
     );
     // The close prompt is shown synchronously, so main keeps the interface language at hand.

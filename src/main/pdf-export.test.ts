@@ -55,7 +55,8 @@ vi.mock('electron', () => {
   };
 });
 
-const { electronPdfExport, printOptions } = await import('./pdf-export');
+const { electronPdfExport: exportWith, printOptions } = await import('./pdf-export');
+const { renderInline } = await import('../node/deck-render');
 
 const assets = async () => ({
   revealJs: '/*reveal*/',
@@ -65,6 +66,7 @@ const assets = async () => ({
   baseCss: '',
   themeCss: {},
 });
+const electronPdfExport = () => exportWith({ render: async (req, images, job) => renderInline(req, images, job, await assets()) });
 const text = `---\ntitle: 以实干为民谋福\ntheme: party-red\n---\n\n# 以实干为民谋福\n\n---\n\n## 提升贡献度\n\nNote:\n讲稿正文甲。\n\n---\n\n## 第三张\n`;
 
 beforeEach(() => {
@@ -84,7 +86,7 @@ describe('electron PDF export', () => {
   });
 
   it('renders the deck in a hidden sandboxed window of its own session and returns the PDF', async () => {
-    const res = await electronPdfExport(assets)({ text, variant: 'slides' });
+    const res = await electronPdfExport()({ text, variant: 'slides' });
     const win = state.windows[0]!;
     expect(win.print).toHaveBeenCalledWith(printOptions('slides'));
     expect(Buffer.from(res.base64, 'base64').toString('latin1')).toMatch(/^%PDF/);
@@ -110,7 +112,7 @@ describe('electron PDF export', () => {
   });
 
   it('the notes variant prints the notes and uses portrait notes pages', async () => {
-    await electronPdfExport(assets)({ text, variant: 'notes' });
+    await electronPdfExport()({ text, variant: 'notes' });
     const win = state.windows[0]!;
     expect(win.html).toContain('讲稿正文甲');
     expect(win.print).toHaveBeenCalledWith(printOptions('notes'));

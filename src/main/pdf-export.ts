@@ -12,11 +12,13 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { OpArgs, OpResult } from '../core/contract';
 import { HostError } from '../core/contract';
-import { parseDeck } from '../core/deck';
 import { bytesToBase64 } from '../core/base64';
-import { buildHtmlDeck, NOTES_PAGE_HEIGHT, type DeckHtmlAssets } from '../core/export/html-deck';
+import { NOTES_PAGE_HEIGHT } from '../core/export/html-deck';
+import type { JobContext } from '../core/contract-jobs';
+import { throwIfCancelled } from '../core/jobs';
+import { renderDeckHtml, type RenderDeck } from '../node/deck-render';
 import { SLIDE_HEIGHT, SLIDE_WIDTH } from '../core/deck/model';
-import { pdfPageCount, type DeckImageResolver } from '../node/present-service';
+import { imagesForRef, pdfPageCount, type DeckImageResolver } from '../node/present-service';
 import { secureWebPreferences } from './security';
 
 const PX_PER_INCH = 96;
@@ -39,50 +41,70 @@ export function printOptions(variant: 'slides' | 'notes'): Electron.PrintToPDFOp
   };
 }
 
-async function waitForReady(win: BrowserWindow, timeoutMs: number): Promise<void> {
+async function waitForReady(win: BrowserWindow, timeoutMs: number, signal?: AbortSignal): Promise<void> {
   const t0 = Date.now();
   while (Date.now() - t0 < timeoutMs) {
+    throwIfCancelled(signal);
     if (await win.webContents.executeJavaScript('window.__briefingPdfReady === true')) return;
     await new Promise((r) => setTimeout(r, 100));
   }
   throw new HostError('PDF_TIMEOUT', { zh: '生成 PDF 超时', en: 'PDF rendering timed out' });
 }
 
-export function electronPdfExport(assets: () => Promise<DeckHtmlAssets>, images?: DeckImageResolver, timeoutMs = 60_000) {
-  return async (a: OpArgs<'export/pdf'>[0]): Promise<OpResult<'export/pdf'>> => {
+export interface ElectronPdfOptions {
+  themesDir?: string;
+  images?: DeckImageResolver;
+  timeoutMs?: number;
+  /** Deck text → print page; a worker thread by default (tests pass an inline one). */
+  render?: RenderDeck;
+}
+
+export function electronPdfExport(o: ElectronPdfOptions = {}) {
+  const render = o.render ?? renderDeckHtml;
+  return async (a: OpArgs<'export/pdf'>[0], job?: JobContext): Promise<OpResult<'export/pdf'>> => {
     const variant = a.variant ?? 'slides';
-    const { deck } = parseDeck(a.text);
-    const html = buildHtmlDeck(deck, await assets(), {
-      mode: 'print',
-      printNotes: variant === 'notes',
-      images: a.ref && images ? await images(a.ref, deck) : undefined,
-    });
+    const page = await render({ text: a.text, mode: 'print', printNotes: variant === 'notes', themesDir: o.themesDir }, imagesForRef(a.ref, o.images), job);
+    throwIfCancelled(job?.signal);
     const dir = await mkdtemp(join(tmpdir(), 'briefing-pdf-'));
-    const file = join(dir, 'deck.html');
-    await writeFile(file, html, 'utf8');
-    const fileUrl = pathToFileURL(file).href;
-    const ses = session.fromPartition(`briefing-pdf-${Date.now()}`);
-    ses.setPermissionRequestHandler((_wc, _p, cb) => cb(false));
-    ses.webRequest.onBeforeRequest((details, cb) => {
-      const ok = details.url === fileUrl || details.url.startsWith('data:') || details.url.startsWith('about:');
-      cb({ cancel: !ok });
-    });
-    const { preload: _none, ...prefs } = secureWebPreferences('');
-    const win = new BrowserWindow({
-      show: false,
-      width: SLIDE_WIDTH,
-      height: SLIDE_HEIGHT,
-      useContentSize: true,
-      webPreferences: { ...prefs, session: ses },
-    });
+    let win: BrowserWindow | null = null;
+    // Cancelling destroys the hidden window: whatever it was doing fails, and the finally below cleans up.
+    const onAbort = () => {
+      if (win && !win.isDestroyed()) win.destroy();
+    };
+    job?.signal.addEventListener('abort', onAbort, { once: true });
     try {
+      const file = join(dir, 'deck.html');
+      await writeFile(file, page.html, 'utf8');
+      throwIfCancelled(job?.signal);
+      const fileUrl = pathToFileURL(file).href;
+      const ses = session.fromPartition(`briefing-pdf-${Date.now()}`);
+      ses.setPermissionRequestHandler((_wc, _p, cb) => cb(false));
+      ses.webRequest.onBeforeRequest((details, cb) => {
+        const ok = details.url === fileUrl || details.url.startsWith('data:') || details.url.startsWith('about:');
+        cb({ cancel: !ok });
+      });
+      const { preload: _none, ...prefs } = secureWebPreferences('');
+      win = new BrowserWindow({
+        show: false,
+        width: SLIDE_WIDTH,
+        height: SLIDE_HEIGHT,
+        useContentSize: true,
+        webPreferences: { ...prefs, session: ses },
+      });
+      job?.progress({ phase: 'print', done: 0, total: page.slides });
       await win.loadURL(fileUrl);
-      await waitForReady(win, timeoutMs);
+      await waitForReady(win, o.timeoutMs ?? 60_000, job?.signal);
       const pdf = await win.webContents.printToPDF(printOptions(variant));
+      throwIfCancelled(job?.signal);
+      job?.progress({ phase: 'print', done: page.slides, total: page.slides });
       const bytes = new Uint8Array(pdf);
       return { base64: bytesToBase64(bytes), pages: pdfPageCount(bytes) };
+    } catch (e) {
+      throwIfCancelled(job?.signal);
+      throw e;
     } finally {
-      if (!win.isDestroyed()) win.destroy();
+      job?.signal.removeEventListener('abort', onAbort);
+      if (win && !win.isDestroyed()) win.destroy();
       await rm(dir, { recursive: true, force: true });
     }
   };

@@ -12,6 +12,8 @@ import { basename } from 'node:path';
 import WordExtractor from 'word-extractor';
 import { importArticleBytes, ImportError, MAX_INPUT_BYTES, type ImportResult } from '../core/article/index';
 import { HostError } from '../core/contract';
+import type { JobContext } from '../core/contract-jobs';
+import { throwIfCancelled } from '../core/jobs';
 
 type Part = (options: { filterUnicode: boolean }) => string;
 
@@ -29,10 +31,13 @@ export async function readDocText(bytes: Uint8Array): Promise<string> {
  * where word-extractor cannot, so the renderer hands a .doc/.wps file's bytes
  * over and imports the text that comes back.
  */
-export async function readDocForHost({ name, base64 }: { name: string; base64: string }): Promise<{ text: string }> {
+export async function readDocForHost({ name, base64 }: { name: string; base64: string }, job?: JobContext): Promise<{ text: string }> {
   try {
+    throwIfCancelled(job?.signal);
+    // word-extractor cannot be interrupted; a cancel during it is answered as soon as it returns (dispatch checks the signal).
     return { text: await readDocText(Buffer.from(base64, 'base64')) };
   } catch (e) {
+    throwIfCancelled(job?.signal);
     const err = new ImportError(/\.wps$/i.test(name) ? 'WPS_UNREADABLE' : 'DOC_CORRUPT', e instanceof Error ? e.message.slice(0, 80) : '');
     throw new HostError(err.code, { zh: err.message.zh, en: err.message.en });
   }

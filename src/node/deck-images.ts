@@ -15,8 +15,12 @@ import { isInside } from './library';
 const MAX_IMAGE_BYTES = 32 * 1024 * 1024;
 
 export async function imagesBesideDeck(deck: Deck, deckFile: string, rootDir: string): Promise<Record<string, string>> {
+  return imagesFromSources(imageSources(deck), deckFile, rootDir);
+}
+
+/** The same from the image sources alone (the deck itself may be parsed in a worker thread). */
+export async function imagesFromSources(srcs: readonly string[], deckFile: string, rootDir: string): Promise<Record<string, string>> {
   const out: Record<string, string> = {};
-  const srcs = imageSources(deck);
   if (srcs.length === 0) return out;
   const realRoot = await fs.realpath(rootDir).catch(() => rootDir);
   for (const src of srcs) {

@@ -7,12 +7,13 @@
  * Electron uses its own printToPDF on the same page (src/main/pdf-export.ts).
  */
 import { existsSync } from 'node:fs';
-import type { Browser, LaunchOptions } from 'playwright-core';
+import type { Browser, BrowserContext, LaunchOptions } from 'playwright-core';
 import type { Deck } from '../core/deck';
 import { buildHtmlDeck, notesPageHeight, type DeckHtmlAssets } from '../core/export/html-deck';
 import { slideSize } from '../core/render/slide-decor';
 import type { SlideAspect } from '../core/deck/model';
 import { HostError } from '../core/contract';
+import { throwIfCancelled } from '../core/jobs';
 import { CHROMIUM_ARGS } from './chromium-flags';
 
 export type PdfVariant = 'slides' | 'notes';
@@ -67,12 +68,27 @@ export async function launchChromium(): Promise<Browser> {
 export async function deckToPdf(deck: Deck, assets: DeckHtmlAssets, opts: PdfOptions = {}): Promise<Uint8Array> {
   const variant = opts.variant ?? 'slides';
   const html = buildHtmlDeck(deck, assets, { mode: 'print', printNotes: variant === 'notes', images: opts.images });
+  return printHtmlToPdf(html, deck.meta.aspect, opts);
+}
+
+/**
+ * Print a deck's print page (buildHtmlDeck mode 'print') to PDF. `signal` stops it
+ * at any point: the page (or the browser this call launched) is closed, so nothing
+ * is left running and no bytes come back.
+ */
+export async function printHtmlToPdf(html: string, aspect: SlideAspect | undefined, opts: PdfOptions & { signal?: AbortSignal } = {}): Promise<Uint8Array> {
+  const variant = opts.variant ?? 'slides';
+  throwIfCancelled(opts.signal);
   const browser = opts.browser ?? (await launchChromium());
-  const size = pdfPageSize(variant, deck.meta.aspect);
-  const slide = slideSize(deck.meta.aspect);
+  const size = pdfPageSize(variant, aspect);
+  const slide = slideSize(aspect);
+  let context: BrowserContext | null = null;
+  const onAbort = () => void (opts.browser ? context?.close() : browser.close())?.catch(() => {});
+  opts.signal?.addEventListener('abort', onAbort, { once: true });
   try {
+    throwIfCancelled(opts.signal);
     // The viewport is the slide size so reveal.js's print view computes 1280×720 slides.
-    const context = await browser.newContext({ viewport: slide, offline: true, javaScriptEnabled: true });
+    context = await browser.newContext({ viewport: slide, offline: true, javaScriptEnabled: true });
     try {
       const page = await context.newPage();
       // Nothing leaves the machine: every request other than the page itself is refused.
@@ -91,11 +107,16 @@ export async function deckToPdf(deck: Deck, assets: DeckHtmlAssets, opts: PdfOpt
         tagged: false,
         outline: false,
       });
+      throwIfCancelled(opts.signal);
       return new Uint8Array(pdf);
     } finally {
-      await context.close();
+      await context.close().catch(() => {});
     }
+  } catch (e) {
+    throwIfCancelled(opts.signal);
+    throw e;
   } finally {
-    if (!opts.browser) await browser.close();
+    opts.signal?.removeEventListener('abort', onAbort);
+    if (!opts.browser) await browser.close().catch(() => {});
   }
 }

@@ -1,19 +1,20 @@
 /**
  * The 'export/pdf' and 'export/html' services (browser edition and CLI; Electron
  * main replaces 'export/pdf' with printToPDF) and the 'present/*' fallbacks for
- * hosts without native windows. Deck text in, base64 bytes out.
+ * hosts without native windows. Deck text in, base64 bytes out. The page is
+ * rendered in a worker thread (deck-render.ts); both take the job's signal and
+ * report progress.
  */
 import { HostError, type OpArgs, type OpResult } from '../core/contract';
-import { parseDeck } from '../core/deck';
-import { buildHtmlDeck } from '../core/export/html-deck';
+import type { JobContext } from '../core/contract-jobs';
+import { throwIfCancelled } from '../core/jobs';
 import { bytesToBase64 } from '../core/base64';
-import { loadPresentAssets } from './present-assets';
-import { deckToPdf } from './pdf';
+import { printHtmlToPdf } from './pdf';
+import { renderDeckHtml, type ImagesFor } from './deck-render';
 import type { DeckRef } from '../core/contract';
-import type { Deck } from '../core/deck';
 
-/** Finds the pictures of a library deck (see deck-images.ts); absent where decks have no files. */
-export type DeckImageResolver = (ref: DeckRef, deck: Deck) => Promise<Record<string, string>>;
+/** Finds the pictures of a library deck by the sources its slides show (see deck-images.ts). */
+export type DeckImageResolver = (ref: DeckRef, sources: readonly string[]) => Promise<Record<string, string>>;
 
 /** Pages in a PDF: count of /Type /Page objects (Chromium writes one per page, never compressed away). */
 export function pdfPageCount(bytes: Uint8Array): number {
@@ -21,21 +22,25 @@ export function pdfPageCount(bytes: Uint8Array): number {
   return (text.match(/\/Type\s*\/Page(?![s\w])/g) ?? []).length;
 }
 
+/** The pictures of the deck a request names, or none. */
+export function imagesForRef(ref: DeckRef | undefined, images: DeckImageResolver | undefined): ImagesFor {
+  return async (sources) => (ref && images && sources.length ? images(ref, sources) : undefined);
+}
+
 export function presentServices(themesDir?: string, images?: DeckImageResolver) {
-  const imagesOf = async (ref: DeckRef | undefined, deck: Deck) => (ref && images ? images(ref, deck) : undefined);
   return {
-    'export/pdf': async (a: OpArgs<'export/pdf'>[0]): Promise<OpResult<'export/pdf'>> => {
-      const { deck } = parseDeck(a.text);
-      const bytes = await deckToPdf(deck, await loadPresentAssets(themesDir), {
-        variant: a.variant ?? 'slides',
-        images: await imagesOf(a.ref, deck),
-      });
+    'export/pdf': async (a: OpArgs<'export/pdf'>[0], job?: JobContext): Promise<OpResult<'export/pdf'>> => {
+      const variant = a.variant ?? 'slides';
+      const page = await renderDeckHtml({ text: a.text, mode: 'print', printNotes: variant === 'notes', themesDir }, imagesForRef(a.ref, images), job);
+      job?.progress({ phase: 'print', done: 0, total: page.slides });
+      const bytes = await printHtmlToPdf(page.html, page.aspect, { variant, signal: job?.signal });
+      job?.progress({ phase: 'print', done: page.slides, total: page.slides });
       return { base64: bytesToBase64(bytes), pages: pdfPageCount(bytes) };
     },
-    'export/html': async (a: OpArgs<'export/html'>[0]): Promise<OpResult<'export/html'>> => {
-      const { deck } = parseDeck(a.text);
-      const html = buildHtmlDeck(deck, await loadPresentAssets(themesDir), { mode: 'present', images: await imagesOf(a.ref, deck) });
-      return { base64: bytesToBase64(new TextEncoder().encode(html)), pages: null };
+    'export/html': async (a: OpArgs<'export/html'>[0], job?: JobContext): Promise<OpResult<'export/html'>> => {
+      const page = await renderDeckHtml({ text: a.text, mode: 'present', themesDir }, imagesForRef(a.ref, images), job);
+      throwIfCancelled(job?.signal);
+      return { base64: bytesToBase64(new TextEncoder().encode(page.html)), pages: null };
     },
   };
 }

@@ -6,15 +6,14 @@ import { describe, expect, it } from 'vitest';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { parseArgs, type ServiceTable } from '../core/contract';
-import type { OperationName } from '../core/contract-channels';
+import { parseArgs, type ServiceOperation, type ServiceTable } from '../core/contract';
 import { createServices } from './services';
 
 export function servicesForTest() {
   const tmp = mkdtempSync(join(tmpdir(), 'services-'));
   const cfg = { roots: { builtin: join(tmp, 'builtin'), user: join(tmp, 'user') }, dataDir: join(tmp, 'data'), host: 'web' as const, version: 't' };
   const services = createServices(cfg);
-  const call = async <K extends OperationName>(op: K, ...args: unknown[]) => {
+  const call = async <K extends ServiceOperation>(op: K, ...args: unknown[]) => {
     const parsed = parseArgs(op, args) as unknown[];
     return (services[op] as (...a: unknown[]) => ReturnType<ServiceTable[K]>)(...parsed);
   };

@@ -5,14 +5,13 @@
  * supplied by the host itself (see HostSpecific).
  */
 import { HostError, type DeckRef, type ServiceTable } from '../core/contract';
-import type { Deck } from '../core/deck';
 import { Library, type LibraryRoots } from './library';
 import { readAsset, writeAsset } from './deck-assets';
 import { DraftStore } from './drafts';
 import { removeStaleTemps } from './atomic-write';
 import { SettingsStore } from './settings-store';
 import { presentServices, noPresenterWindows } from './present-service';
-import { imagesBesideDeck } from './deck-images';
+import { imagesFromSources } from './deck-images';
 import { createMany, duplicateDeck, renameDeck, trashDeck, trashFolder, type MoveToTrash } from './deck-files';
 import { readDocForHost } from './article-file';
 import { WordTemplateStore } from './word-templates';
@@ -81,7 +80,7 @@ export function createServices(cfg: ServiceConfig, hostSpecific?: Partial<HostSp
     'file/saveBytes': hostSpecific?.['file/saveBytes'] ?? unsupported('file/saveBytes'),
     'file/openArticle': hostSpecific?.['file/openArticle'] ?? unsupported('file/openArticle'),
     'file/reveal': hostSpecific?.['file/reveal'] ?? unsupported('file/reveal'),
-    'article/readDoc': (a) => readDocForHost(a),
+    'article/readDoc': (a, job) => readDocForHost(a, job),
     'present/openPresenter': hostSpecific?.['present/openPresenter'] ?? noPresenterWindows('present/openPresenter'),
     'present/closePresenter': hostSpecific?.['present/closePresenter'] ?? noPresenterWindows('present/closePresenter'),
     'present/swapDisplays': hostSpecific?.['present/swapDisplays'] ?? noPresenterWindows('present/swapDisplays'),
@@ -95,7 +94,7 @@ export function createServices(cfg: ServiceConfig, hostSpecific?: Partial<HostSp
   };
 }
 
-/** Pictures of a library deck for PDF/HTML export: read beside the deck, inside its library root. */
+/** Pictures of a library deck for PDF/HTML export (by the sources its slides show): read beside the deck, inside its library root. */
 export function imageResolver(library: Library) {
-  return async (ref: DeckRef, deck: Deck) => imagesBesideDeck(deck, await library.resolveRef(ref, true), library.rootDir(ref.root));
+  return async (ref: DeckRef, sources: readonly string[]) => imagesFromSources(sources, await library.resolveRef(ref, true), library.rootDir(ref.root));
 }

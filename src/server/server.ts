@@ -86,7 +86,15 @@ export async function startWebServer(opts: WebServerOptions): Promise<WebServer>
       } catch {
         return refuse(res, 400, 'BAD_JSON', '请求不是有效的 JSON', 'Request is not valid JSON');
       }
-      const env = await dispatch(opts.services, op, raw, log);
+      // A page that goes away (closed, reloaded) while its export runs stops the export too.
+      const gone = new AbortController();
+      const onClose = () => {
+        if (!res.writableEnded) gone.abort();
+      };
+      res.once('close', onClose);
+      const env = await dispatch(opts.services, op, raw, log, gone.signal);
+      res.off('close', onClose);
+      if (res.destroyed) return;
       return send(res, httpStatusOf(env), env);
     }
 
