@@ -261,6 +261,8 @@ test('a long import can be cancelled from the progress dialog', async ({ app, pa
   await expect(page.getByTestId('import-progress')).toBeVisible(SLOW);
   await page.getByTestId('import-cancel').click();
   await expect(page.getByTestId('import-progress')).toBeHidden();
+  // Said plainly: cancelled, and nothing was made.
+  await expect(page.locator('.import-cancelled')).toContainText('已取消导入');
   await expect(page.getByTestId('import-review')).toHaveCount(0);
   await expect(page.getByTestId('deck-entry').first()).toBeVisible();
 });

@@ -11,7 +11,7 @@ import { OPERATIONS, type OperationName } from './contract-channels';
 import { JobCancelled, runJob, type JobControl } from './job-client';
 
 /** A service that reports progress slide by slide until it is cancelled or reaches `total`. */
-function slowExport(total: number, seen: { ended?: 'done' | 'aborted' }) {
+function slowExport(total: number, seen: { ended?: string }) {
   return async (_a: unknown, job?: JobContext) => {
     for (let i = 0; i < total; i++) {
       if (job?.signal.aborted) {

@@ -5,6 +5,9 @@
  * terminated). Where no worker thread can start, the page is rendered inline.
  */
 import { Worker } from 'node:worker_threads';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { imageSources, parseDeck } from '../core/deck';
 import type { SlideAspect } from '../core/deck/model';
 import { buildHtmlDeck, type DeckHtmlAssets } from '../core/export/html-deck';
@@ -22,12 +25,18 @@ export interface RenderedDeck {
 /** The deck's pictures as data: URIs, by the sources its slides show (none when the deck is not in a library). */
 export type ImagesFor = (sources: string[]) => Promise<Record<string, string> | undefined>;
 
-/** Run from source (tsx, vitest) the worker is the .ts beside this file; in the Electron bundle, the built entry beside it. */
-function workerSpec(): { url: URL; execArgv: string[] } {
-  const fromSource = import.meta.url.endsWith('.ts');
-  return fromSource
-    ? { url: new URL('./deck-render-worker.ts', import.meta.url), execArgv: ['--import', 'tsx'] }
-    : { url: new URL('./deck-render-worker.js', import.meta.url), execArgv: [] };
+/**
+ * The worker: in the Electron bundle, the built entry beside this file. Run from
+ * source (tsx, vitest, Playwright's runner) it is the .ts beside this file, loaded
+ * through tsx's loader registered inside the thread (a worker ignores `--import` in execArgv).
+ */
+function startWorker(): Worker {
+  if (!import.meta.url.endsWith('.ts')) return new Worker(new URL('./deck-render-worker.js', import.meta.url));
+  const entry = new URL('./deck-render-worker.ts', import.meta.url).href;
+  // tsx's ESM API (its "import" export; require.resolve would pick the CommonJS one).
+  const tsxApi = pathToFileURL(join(dirname(createRequire(import.meta.url).resolve('tsx/package.json')), 'dist/esm/api/index.mjs')).href;
+  const boot = `import(${JSON.stringify(tsxApi)}).then((m) => { m.register(); return import(${JSON.stringify(entry)}); });`;
+  return new Worker(boot, { eval: true });
 }
 
 class NoWorker extends Error {}
@@ -36,8 +45,7 @@ function inWorker(req: RenderRequest, images: ImagesFor, job?: JobContext): Prom
   throwIfCancelled(job?.signal);
   let worker: Worker;
   try {
-    const spec = workerSpec();
-    worker = new Worker(spec.url, { execArgv: spec.execArgv });
+    worker = startWorker();
   } catch (e) {
     return Promise.reject(new NoWorker(String(e)));
   }

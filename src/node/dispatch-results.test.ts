@@ -58,17 +58,13 @@ const calls: Array<[OperationName, unknown[]]> = [
   ['present/closePresenter', []],
   ['present/swapDisplays', []],
   ['present/setFullScreen', [true]],
-<<<<<<< HEAD
-  ['export/html', [{ text: '---\ntitle: 甲\n---\n\n# 甲\n' }]],
   ['template/list', []],
   ['template/import', [{ name: '本单位.docx', base64: readFileSync(join(import.meta.dirname, '../../resources/word-templates/example-briefing.docx')).toString('base64') }]],
   ['template/read', [{ name: '本单位.docx', builtin: false }]],
   ['template/remove', [{ name: '本单位.docx', builtin: false }]],
-=======
   ['export/html', [{ text: '---\ntitle: 甲\n---\n\n# 甲\n', jobId: 'job-results-1' }]],
   ['job/progress', [{ jobId: 'job-results-1' }]],
   ['job/cancel', [{ jobId: 'job-results-2' }]],
->>>>>>> 24b3da3 (Cancellable host jobs: a renderer-chosen job id inside the arguments, job/progress and job/cancel answered by the one dispatch, so IPC and HTTP carry cancellation alike; PDF/HTML export render their page in a worker thread (off the host's request path) and stop on the job's signal (#13, #17))
 ];
 
 const answers: Array<[OperationName, Envelope]> = [];

@@ -1,5 +1,6 @@
 import type { Deck } from '../deck/model';
 import type { ExportOptions } from './export-options';
+import type { JobProgress } from '../contract-jobs';
 
 /**
  * Reads an image a slide refers to (a path relative to the deck, e.g.
@@ -14,6 +15,10 @@ export interface ExportResources {
   slidePictures?: ReadonlyArray<Uint8Array | null | undefined>;
   /** A Word template (.docx with {{正文}} …) to write the briefing into instead of the generated layout. */
   wordTemplate?: Uint8Array;
+  /** Stops the export between steps (a Web Worker is simply terminated; this serves Node and the main-thread fallback). */
+  signal?: AbortSignal;
+  /** Slides done of all, then package parts written: a long deck's export shows it is moving. */
+  progress?: (p: JobProgress) => void;
 }
 
 export type Exporter = (deck: Deck, options: ExportOptions, resources?: ExportResources) => Promise<Uint8Array>;

@@ -22,6 +22,7 @@ import { plainText } from '../deck/inline-text';
 import { BODY_BOTTOM, BODY_TOP, bullets, contentTitle, contents, cover, figures, footer, paragraphs, section, twoColumns, type Item, type Page } from './pptx-layouts';
 import { MASTER, PAD_X, QUOTE_TITLE, defineMasters } from './pptx-masters';
 import { patchPptx } from './pptx-postprocess';
+import { throwIfCancelled } from '../jobs';
 import { pptxThemes, px, slideInches } from './pptx-theme';
 
 function listItems(slide: Slide): Item[] {
@@ -138,8 +139,23 @@ export async function exportPptx(deck: Deck, _options?: ExportOptionsInput, reso
   const ctx: Ctx = { pptx, deck, theme, W: size.w * 96, H: size.h * 96 };
   defineMasters(pptx, theme, t, ctx.W, ctx.H);
   const decor = slideDecor(deck);
-  for (let i = 0; i < deck.slides.length; i++) await addSlide(ctx, deck.slides[i]!, decor[i] ?? {}, resources);
+  const total = deck.slides.length;
+  const { progress, signal } = resources;
+  // About 200 reports whatever the length; each is also a chance to see a cancel and let timers run.
+  const step = Math.max(1, Math.floor(total / 200));
+  for (let i = 0; i < total; i++) {
+    await addSlide(ctx, deck.slides[i]!, decor[i] ?? {}, resources);
+    if ((i + 1) % step === 0) {
+      progress?.({ phase: 'slides', done: i + 1, total });
+      await new Promise((r) => setTimeout(r, 0));
+      throwIfCancelled(signal);
+    }
+  }
+  progress?.({ phase: 'slides', done: total, total });
+  progress?.({ phase: 'package', done: 0, total });
   // Stored, not deflated: patchPptx rewrites the package and compresses it once.
   const bytes = (await pptx.write({ outputType: 'uint8array', compression: false })) as Uint8Array;
-  return patchPptx(bytes, t, theme);
+  throwIfCancelled(signal);
+  // Package progress in slide units, so the bar reads "n of <slides>" throughout.
+  return patchPptx(bytes, t, { theme, signal, progress: (done, all) => progress?.({ phase: 'package', done: Math.floor((done / all) * total), total }) });
 }

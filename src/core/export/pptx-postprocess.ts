@@ -17,8 +17,9 @@
  * 5. cover and divider layouts: pptxgenjs has no gradient backgrounds; they get the
  *    theme's (pptx-hero-bg.ts), as the editor shows them.
  */
-import JSZip from 'jszip';
+import { strFromU8, strToU8, unzipSync, Zip, ZipDeflate } from 'fflate';
 import type { ThemeName } from '../deck/model';
+import { throwIfCancelled } from '../jobs';
 import type { PptxTheme } from './pptx-theme';
 import { heroLayoutXml } from './pptx-hero-bg';
 
@@ -54,26 +55,66 @@ export function dropRepeatedParagraphProps(xml: string): string {
   });
 }
 
-export async function patchPptx(bytes: Uint8Array, t: PptxTheme, theme?: ThemeName): Promise<Uint8Array> {
-  const zip = await JSZip.loadAsync(bytes);
-  if (theme) await patchHeroLayouts(zip, theme);
-  for (const n of Object.keys(zip.files).filter((f) => /^ppt\/slides\/slide\d+\.xml$/.test(f))) {
-    zip.file(n, colourBullets(dropRepeatedParagraphProps(await zip.file(n)!.async('string')), t.accent));
+export interface PatchProgress {
+  /** The deck's theme: its cover and divider layouts get the hero background. */
+  theme?: ThemeName;
+  signal?: AbortSignal;
+  /** Files of the package written so far, of all. */
+  progress?: (done: number, total: number) => void;
+}
+
+/** Files between two progress reports (and two looks at the signal, and two yields to the event loop). */
+const FILES_PER_STEP = 250;
+
+/**
+ * Apply the fixes and compress the package once. fflate rather than JSZip here: a
+ * 20,000-slide deck is some 80,000 package parts, and JSZip's per-part deflate set-up
+ * made compression most of the export's time (issue 17: a 100k-slide export ran for
+ * minutes with nothing to show).
+ */
+export async function patchPptx(bytes: Uint8Array, t: PptxTheme, opts: PatchProgress = {}): Promise<Uint8Array> {
+  const files = unzipSync(bytes);
+  const names = Object.keys(files);
+  const size = /<p:sldSz cx="(\d+)" cy="(\d+)"/.exec(files['ppt/presentation.xml'] ? strFromU8(files['ppt/presentation.xml']) : '');
+  const slideSize = size ? { cx: Number(size[1]), cy: Number(size[2]) } : null;
+  const chunks: Uint8Array[] = [];
+  let failure: Error | null = null;
+  const zip = new Zip((err, chunk) => {
+    if (err) failure = err;
+    else chunks.push(chunk);
+  });
+  for (let i = 0; i < names.length; i++) {
+    const n = names[i]!;
+    let data = files[n]!;
+    if (/^ppt\/slides\/slide\d+\.xml$/.test(n)) data = strToU8(colourBullets(dropRepeatedParagraphProps(strFromU8(data)), t.accent));
+    else if (n === 'ppt/presentation.xml') data = strToU8(fixPresentationXml(strFromU8(data)));
+    else if (/^ppt\/theme\/theme\d+\.xml$/.test(n)) data = strToU8(patchThemeXml(strFromU8(data), t));
+    else if (opts.theme && slideSize && /^ppt\/slideLayouts\/slideLayout\d+\.xml$/.test(n)) data = strToU8(heroLayout(strFromU8(data), opts.theme, slideSize));
+    // A small hash table: streaming deflate otherwise allocates megabytes per part, and the parts are a few KB.
+    const entry = new ZipDeflate(n, { level: 6, mem: 2 });
+    zip.add(entry);
+    entry.push(data, true);
+    delete files[n];
+    if (failure) throw failure;
+    if ((i + 1) % FILES_PER_STEP === 0) {
+      opts.progress?.(i + 1, names.length);
+      await new Promise((r) => setTimeout(r, 0));
+      throwIfCancelled(opts.signal);
+    }
   }
-  const pres = zip.file('ppt/presentation.xml');
-  if (pres) zip.file('ppt/presentation.xml', fixPresentationXml(await pres.async('string')));
-  const names = Object.keys(zip.files).filter((n) => /^ppt\/theme\/theme\d+\.xml$/.test(n));
-  for (const n of names) zip.file(n, patchThemeXml(await zip.file(n)!.async('string'), t));
-  return zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' });
+  zip.end();
+  if (failure) throw failure;
+  opts.progress?.(names.length, names.length);
+  const out = new Uint8Array(chunks.reduce((a, c) => a + c.length, 0));
+  let at = 0;
+  for (const c of chunks) {
+    out.set(c, at);
+    at += c.length;
+  }
+  return out;
 }
 
 /** The COVER and SECTION layouts (by their names) get the theme's hero background. */
-async function patchHeroLayouts(zip: JSZip, theme: ThemeName): Promise<void> {
-  const size = /<p:sldSz cx="(\d+)" cy="(\d+)"/.exec((await zip.file('ppt/presentation.xml')?.async('string')) ?? '');
-  if (!size) return;
-  const slideSize = { cx: Number(size[1]), cy: Number(size[2]) };
-  for (const n of Object.keys(zip.files).filter((f) => /^ppt\/slideLayouts\/slideLayout\d+\.xml$/.test(f))) {
-    const xml = await zip.file(n)!.async('string');
-    if (/<p:cSld name="(?:COVER|SECTION)"/.test(xml)) zip.file(n, heroLayoutXml(xml, theme, slideSize));
-  }
+function heroLayout(xml: string, theme: ThemeName, slideSize: { cx: number; cy: number }): string {
+  return /<p:cSld name="(?:COVER|SECTION)"/.test(xml) ? heroLayoutXml(xml, theme, slideSize) : xml;
 }

@@ -6,8 +6,8 @@
  * renderer (core is pure); the bytes go out through the host's file.saveBytes
  * (a save dialog in Electron, a download in the browser edition).
  */
-import { useEffect, useState } from 'react';
-import { Alert, Button, Checkbox, Input, InputNumber, Modal, Progress, Radio, Switch, Typography } from 'antd';
+import { useEffect, useRef, useState } from 'react';
+import { Alert, Button, Checkbox, Input, InputNumber, Modal, Radio, Switch, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { announce } from '../a11y/announce';
 import type { DeckRef } from '../../core/contract';
@@ -22,6 +22,9 @@ import { messageIn } from '../i18n';
 import { choiceKey, choiceOf, exportFileName, fileLabelOf, formatChoices, rememberedOptions, rememberKey, toStored, type FormatChoice } from './export-choices';
 import { runExporter } from './run-exporter';
 import { WordTemplatePicker } from './WordTemplatePicker';
+import { ExportProgress } from './ExportProgress';
+import { isCancelledError, JobCancelled, runJob } from '../../core/job-client';
+import type { JobProgress } from '../../core/contract-jobs';
 import { useSavedMessage } from './use-saved-message';
 import './export.css';
 
@@ -37,12 +40,16 @@ export function ExportDialog({ open, deck, deckRef, onClose }: { open: boolean; 
   const [loaded, setLoaded] = useState(false);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
+  const [cancelled, setCancelled] = useState<string | null>(null);
+  const [progress, setProgress] = useState<JobProgress | null>(null);
+  const stop = useRef<AbortController | null>(null);
   const choices = formatChoices();
 
   // Each time the dialog opens, start from what was used last time for this deck.
   useEffect(() => {
     if (!open) return;
     setError(null);
+    setCancelled(null);
     setLoaded(false);
     let live = true;
     getHost()
@@ -91,18 +98,23 @@ export function ExportDialog({ open, deck, deckRef, onClose }: { open: boolean; 
   };
 
   /** Bytes, extension and file-name label of the chosen format. */
-  const produce = async (final: ExportOptions): Promise<{ bytes: string; ext: string; label: string }> => {
+  const produce = async (final: ExportOptions, signal: AbortSignal): Promise<{ bytes: string; ext: string; label: string }> => {
     const api = getHost().api;
     if (current.host) {
       const text = serializeDeck(deck);
       const ref = deckRef ?? undefined;
-      const r = current.host === 'export/pdf' ? await api.export.pdf({ text, variant: current.variant ?? 'slides', ref }) : await api.export.html({ text, ref });
+      // A host job: named, followed (job/progress) and cancellable (job/cancel) through the host contract.
+      const r = await runJob(
+        api.job,
+        (jobId) => (current.host === 'export/pdf' ? api.export.pdf({ text, variant: current.variant ?? 'slides', ref, jobId }) : api.export.html({ text, ref, jobId })),
+        { signal, onProgress: setProgress },
+      );
       return { bytes: r.base64, ext: current.format, label: fileLabelOf(current) };
     }
     const info = exporters[current.format as ExportFormat];
     // The unit's Word template, read through the host (the worker cannot call it).
     const tpl = current.format === 'docx' && final.wordTemplate ? base64ToBytes((await api.template.read(final.wordTemplate)).base64) : undefined;
-    const bytes = await runExporter(current.format as ExportFormat, deck, final, await readAssets(), tpl);
+    const bytes = await runExporter(current.format as ExportFormat, deck, final, await readAssets(), { wordTemplate: tpl, signal, onProgress: setProgress });
     // The documents are Chinese whatever the interface language: so is the file name.
     return { bytes: bytesToBase64(bytes), ext: info.extension.replace(/^\./, ''), label: fileLabelOf(current) };
   };
@@ -111,9 +123,16 @@ export function ExportDialog({ open, deck, deckRef, onClose }: { open: boolean; 
     setBusy(true);
     announce(t('export.working', { format: choiceLabel(current) }));
     setError(null);
+    setCancelled(null);
+    setProgress(null);
+    const ctl = new AbortController();
+    stop.current = ctl;
     try {
       const final: ExportOptions = current.host ? options : { ...options, format: current.format as ExportFormat, kind: current.kind ?? options.kind };
-      const out = await produce(final);
+      const out = await produce(final, ctl.signal);
+      // Cancelled at the last moment: the bytes are dropped, nothing is saved.
+      if (ctl.signal.aborted) throw new JobCancelled();
+      stop.current = null;
       const kind: SaveKind = (SAVE_KINDS as readonly string[]).includes(out.ext) ? (out.ext as SaveKind) : 'zip';
       const saved = await getHost().api.file.saveBytes({
         suggestedName: exportFileName(deck.meta.title, out.label, `.${out.ext}`),
@@ -132,11 +151,18 @@ export function ExportDialog({ open, deck, deckRef, onClose }: { open: boolean; 
         onClose();
       }
     } catch (e) {
+      if (isCancelledError(e)) {
+        setCancelled(t('export.cancelled', { format: choiceLabel(current) }));
+        announce(t('export.cancelled', { format: choiceLabel(current) }), 'assertive');
+        return;
+      }
       const detail = e instanceof HostCallError ? messageIn(i18n.language, e.messages) : e instanceof Error ? e.message : String(e);
       setError(t('export.failed', { format: choiceLabel(current), message: detail }));
       announce(t('export.failed', { format: choiceLabel(current), message: detail }), 'assertive');
     } finally {
+      stop.current = null;
       setBusy(false);
+      setProgress(null);
     }
   };
 
@@ -151,9 +177,16 @@ export function ExportDialog({ open, deck, deckRef, onClose }: { open: boolean; 
       data-testid="export-dialog"
       mask={{ closable: !busy }}
       footer={[
-        <Button key="cancel" onClick={onClose} disabled={busy}>
-          {t('export.cancel')}
-        </Button>,
+        busy ? (
+          // While the file is being made, 取消 stops it; once the save dialog is up, that dialog has its own.
+          <Button key="stop" onClick={() => stop.current?.abort()} data-testid="export-cancel">
+            {t('export.stop')}
+          </Button>
+        ) : (
+          <Button key="cancel" onClick={onClose}>
+            {t('export.cancel')}
+          </Button>
+        ),
         <Button key="go" type="primary" onClick={() => void run()} loading={busy} disabled={!loaded} data-testid="export-run">
           {t('export.run')}
         </Button>,
@@ -278,13 +311,9 @@ export function ExportDialog({ open, deck, deckRef, onClose }: { open: boolean; 
         )}
         {!isWord && <Typography.Paragraph type="secondary">{t('export.themeFromDeck')}</Typography.Paragraph>}
 
-        {busy && (
-          <div data-testid="export-progress">
-            <Typography.Text>{t('export.working', { format: choiceLabel(current) })}</Typography.Text>
-            <Progress percent={99} status="active" showInfo={false} />
-          </div>
-        )}
+        {busy && <ExportProgress label={t('export.working', { format: choiceLabel(current) })} progress={progress} />}
         {error && <Alert type="error" showIcon title={error} data-testid="export-error" />}
+        {cancelled && <Alert type="info" showIcon title={cancelled} data-testid="export-cancelled" />}
       </div>
     </Modal>
   );

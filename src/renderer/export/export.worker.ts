@@ -2,9 +2,11 @@
 /**
  * Runs a core exporter off the main thread: building a Word or PowerPoint file
  * for a long deck takes seconds of CPU, during which the window (and the
- * dialog's progress bar) must stay alive.
+ * dialog's progress bar) must stay alive. Progress goes back as messages;
+ * cancelling terminates this worker.
  */
 import type { Deck } from '../../core/deck';
+import type { JobProgress } from '../../core/contract-jobs';
 import { exporters, type ExportFormat, type ExportOptions } from '../../core/export';
 
 export interface ExportJob {
@@ -17,13 +19,20 @@ export interface ExportJob {
   /** The chosen Word template's bytes (read through the host beforehand). */
   wordTemplate?: Uint8Array;
 }
-export type ExportReply = { id: number; ok: true; bytes: Uint8Array } | { id: number; ok: false; message: string };
+export type ExportReply =
+  | { id: number; ok: true; bytes: Uint8Array }
+  | { id: number; ok: false; message: string }
+  | { id: number; progress: JobProgress };
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 scope.onmessage = async (ev: MessageEvent<ExportJob>) => {
   const { id, format, deck, options, assets, wordTemplate } = ev.data;
   try {
-    const bytes = await exporters[format].exporter(deck, options, { assets: (src) => assets?.[src] ?? null, ...(wordTemplate ? { wordTemplate } : {}) });
+    const bytes = await exporters[format].exporter(deck, options, {
+      assets: (src) => assets?.[src] ?? null,
+      progress: (progress) => scope.postMessage({ id, progress } satisfies ExportReply),
+      ...(wordTemplate ? { wordTemplate } : {}),
+    });
     scope.postMessage({ id, ok: true, bytes } satisfies ExportReply, [bytes.buffer as ArrayBuffer]);
   } catch (e) {
     scope.postMessage({ id, ok: false, message: e instanceof Error ? e.message : String(e) } satisfies ExportReply);

@@ -2,9 +2,12 @@
  * Run a core exporter in a Web Worker, or on the main thread where a worker
  * cannot start or cannot load the exporter (a library touching `document` at
  * load time would fail there): the export still happens, only less smoothly.
- * Errors the exporter itself throws are reported, not retried.
+ * Errors the exporter itself throws are reported, not retried. `signal`
+ * cancels: the worker is terminated (or the exporter stops at its next step).
  */
 import type { Deck } from '../../core/deck';
+import type { JobProgress } from '../../core/contract-jobs';
+import { JobCancelled } from '../../core/job-client';
 import type { ExportFormat, ExportOptions } from '../../core/export';
 import type { ExportJob, ExportReply } from './export.worker';
 
@@ -12,7 +15,14 @@ let nextId = 1;
 
 class WorkerUnavailable extends Error {}
 
-function inWorker(format: ExportFormat, deck: Deck, options: ExportOptions, assets: Record<string, Uint8Array>, wordTemplate?: Uint8Array): Promise<Uint8Array> {
+export interface RunControl {
+  /** The chosen Word template's bytes (read through the host beforehand). */
+  wordTemplate?: Uint8Array;
+  signal?: AbortSignal;
+  onProgress?: (p: JobProgress) => void;
+}
+
+function inWorker(format: ExportFormat, deck: Deck, options: ExportOptions, assets: Record<string, Uint8Array>, control: RunControl): Promise<Uint8Array> {
   if (typeof Worker === 'undefined') return Promise.reject(new WorkerUnavailable('no Worker'));
   let worker: Worker;
   try {
@@ -22,19 +32,33 @@ function inWorker(format: ExportFormat, deck: Deck, options: ExportOptions, asse
   }
   const id = nextId++;
   return new Promise<Uint8Array>((resolve, reject) => {
-    worker.onmessage = (ev: MessageEvent<ExportReply>) => {
-      if (ev.data.id !== id) return;
+    const end = () => {
       worker.terminate();
-      if (ev.data.ok) resolve(ev.data.bytes);
-      else reject(new Error(ev.data.message));
+      control.signal?.removeEventListener('abort', onAbort);
+    };
+    const onAbort = () => {
+      end();
+      reject(new JobCancelled());
+    };
+    control.signal?.addEventListener('abort', onAbort, { once: true });
+    worker.onmessage = (ev: MessageEvent<ExportReply>) => {
+      const r = ev.data;
+      if (r.id !== id) return;
+      if ('progress' in r) {
+        control.onProgress?.(r.progress);
+        return;
+      }
+      end();
+      if (r.ok) resolve(r.bytes);
+      else reject(new Error(r.message));
     };
     // An uncaught error in the worker (e.g. while loading) means "this worker cannot do it".
     worker.onerror = (ev) => {
       ev.preventDefault();
-      worker.terminate();
+      end();
       reject(new WorkerUnavailable(ev.message));
     };
-    worker.postMessage({ id, format, deck, options, assets, ...(wordTemplate ? { wordTemplate } : {}) } satisfies ExportJob);
+    worker.postMessage({ id, format, deck, options, assets, ...(control.wordTemplate ? { wordTemplate: control.wordTemplate } : {}) } satisfies ExportJob);
   });
 }
 
@@ -43,14 +67,15 @@ export async function runExporter(
   deck: Deck,
   options: ExportOptions,
   assets: Record<string, Uint8Array> = {},
-  wordTemplate?: Uint8Array,
+  control: RunControl = {},
 ): Promise<Uint8Array> {
+  if (control.signal?.aborted) throw new JobCancelled();
   try {
-    return await inWorker(format, deck, options, assets, wordTemplate);
+    return await inWorker(format, deck, options, assets, control);
   } catch (e) {
     if (!(e instanceof WorkerUnavailable)) throw e;
     console.warn(`Export worker unavailable (${e.message}); exporting on the main thread.`);
     const { exporters } = await import('../../core/export');
-    return exporters[format].exporter(deck, options, { assets: (src) => assets[src] ?? null, ...(wordTemplate ? { wordTemplate } : {}) });
+    return exporters[format].exporter(deck, options, { assets: (src) => assets[src] ?? null, signal: control.signal, progress: control.onProgress, ...(control.wordTemplate ? { wordTemplate: control.wordTemplate } : {}) });
   }
 }

@@ -36,7 +36,7 @@ type Stage =
 
 export function useImportFlow({ onCreated, defaultTheme }: { onCreated: (refs: DeckRef[]) => void; defaultTheme?: ThemeName }): ImportFlow {
   const { t, i18n } = useTranslation();
-  const { modal } = AntApp.useApp();
+  const { modal, message } = AntApp.useApp();
   const [stage, setStage] = useState<Stage>({ kind: 'idle' });
   const abort = useRef<AbortController | null>(null);
   const busy = stage.kind !== 'idle';
@@ -96,7 +96,11 @@ export function useImportFlow({ onCreated, defaultTheme }: { onCreated: (refs: D
       }
     } catch (e) {
       setStage({ kind: 'idle' });
-      if (!(e instanceof ImportCancelled)) showFailures([{ name: '', message: { zh: String(e), en: String(e) } }]);
+      if (e instanceof ImportCancelled) {
+        // Said plainly, so 取消 is not mistaken for a failure or for a deck made anyway.
+        void message.info({ content: t('import.cancelled'), className: 'import-cancelled' });
+        announce(t('import.cancelled'));
+      } else showFailures([{ name: '', message: { zh: String(e), en: String(e) } }]);
     } finally {
       abort.current = null;
     }
