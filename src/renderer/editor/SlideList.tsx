@@ -20,8 +20,7 @@ const THUMB_W = 168;
 const ROW_H = Math.round((THUMB_W * 9) / 16) + 22;
 const OVERSCAN = 4;
 
-import type { SelectMode } from './state/editor-state';
-export type { SelectMode };
+export type SelectMode = 'one' | 'toggle' | 'range';
 
 export interface SlideListProps {
   deck: Deck;
@@ -86,7 +85,6 @@ const Row = memo(function Row({
       ref={setNodeRef}
       id={rowId(index)}
       aria-selected={selected}
-      aria-label={t('editor.list.rowLabel', { n: index + 1, title: title || t('editor.list.untitled') })}
       data-testid="slide-row"
       data-index={index}
       className={`slide-row${current ? ' is-current' : ''}${selected ? ' is-selected' : ''}${isDragging ? ' is-dragging' : ''}`}
@@ -97,7 +95,9 @@ const Row = memo(function Row({
       role="option"
       tabIndex={-1}
     >
-      <span className="slide-row-number">{index + 1}</span>
+      {/* Named by its content: the visible number, then the title for screen readers (the thumbnail is hidden from them). */}
+      <span className="slide-row-number" aria-hidden>{index + 1}</span>
+      <span className="sr-only">{t('editor.list.rowLabel', { n: index + 1, title: title || t('editor.list.untitled') })}</span>
       <div className="slide-row-thumb" aria-hidden>
         {/* A 4:3 slide keeps the row's height: narrower, not taller. */}
         <SlideThumb slide={slide} theme={theme} width={aspect === '4:3' ? Math.round((THUMB_W * 3) / 4) : THUMB_W} decor={decor} aspect={aspect} />
@@ -190,7 +190,8 @@ export const SlideList = memo(function SlideList({ deck, current, selected, onSe
       onKeyDown={onKeyDown}
       onScroll={(e) => setView({ top: e.currentTarget.scrollTop, height: e.currentTarget.clientHeight })}
     >
-      <DndContext sensors={sensors} collisionDetection={closestCenter} onDragEnd={onDragEnd}>
+      {/* dnd-kit's live region goes to the body: a listbox may only hold options. */}
+      <DndContext sensors={sensors} collisionDetection={closestCenter} onDragEnd={onDragEnd} accessibility={{ container: document.body }}>
         <SortableContext items={ids} strategy={verticalListSortingStrategy}>
           <div style={{ height: first * ROW_H }} />
           {deck.slides.slice(first, last).map((s, k) => {

@@ -63,7 +63,8 @@ export function SourcePane({ deck, current, onSource, onCursorSlide }: SourcePan
         markdown(),
         syntaxHighlighting(defaultHighlightStyle, { fallback: true }),
         keymap.of(defaultKeymap),
-        EditorView.contentAttributes.of({ 'aria-label': t('editor.source.label') }),
+        // An explicit tabindex makes the editable text count as the scroller's focusable content (axe: scrollable-region-focusable).
+        EditorView.contentAttributes.of({ 'aria-label': t('editor.source.label'), tabindex: '0' }),
         EditorView.updateListener.of((u) => {
           if (u.docChanged && u.transactions.some((tr) => tr.isUserEvent('input') || tr.isUserEvent('delete') || tr.isUserEvent('move') || tr.isUserEvent('paste'))) {
             const r = parser.current.parse(u.state.doc.toString());

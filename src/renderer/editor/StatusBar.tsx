@@ -1,9 +1,10 @@
-import { memo } from 'react';
+import { memo, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Select } from 'antd';
 import { getHost } from '../host';
 import type { Deck } from '../../core/deck';
 import { deckFigures } from './word-count';
+import { announce } from '../a11y/announce';
 
 export interface StatusBarProps {
   deck: Deck;
@@ -23,6 +24,12 @@ export const StatusBar = memo(function StatusBar({ deck, current, selectedCount,
     void i18n.changeLanguage(lng);
     void getHost().api.settings.set({ language: lng }).catch(() => {});
   };
+  // "已保存" is spoken when a save finishes (dirty → clean), not the draft times every few seconds.
+  const wasDirty = useRef(dirty);
+  useEffect(() => {
+    if (wasDirty.current && !dirty) announce(t('editor.status.saved'));
+    wasDirty.current = dirty;
+  }, [dirty, t]);
   const f = deckFigures(deck);
   const minutes = Math.max(1, Math.round(f.minutes));
   return (
