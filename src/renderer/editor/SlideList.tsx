@@ -20,7 +20,8 @@ const THUMB_W = 168;
 const ROW_H = Math.round((THUMB_W * 9) / 16) + 22;
 const OVERSCAN = 4;
 
-export type SelectMode = 'one' | 'toggle' | 'range';
+import type { SelectMode } from './state/editor-state';
+export type { SelectMode };
 
 export interface SlideListProps {
   deck: Deck;
@@ -77,7 +78,10 @@ const Row = memo(function Row({
   onSelect: SlideListProps['onSelect'];
 }) {
   const { t } = useTranslation();
-  const { attributes, listeners, setNodeRef, transform, transition, isDragging } = useSortable({ id: rowId(index) });
+  // dnd-kit's attributes (role=button, tabIndex 0, its keyboard-drag instructions) are left off: the row is
+  // an option of the listbox, which holds the focus itself (aria-activedescendant). A row that took the focus
+  // on a click kept it, and lost it to the page once virtualisation unmounted the row (↓ stopped at row 12).
+  const { listeners, setNodeRef, transform, transition, isDragging } = useSortable({ id: rowId(index) });
   // A screen-reader label; stripping the emphasis markers is enough (no Markdown parse per row).
   const title = slideTitle(slide)?.replace(/\\(.)|[*_`]/gu, '$1');
   return (
@@ -90,10 +94,8 @@ const Row = memo(function Row({
       className={`slide-row${current ? ' is-current' : ''}${selected ? ' is-selected' : ''}${isDragging ? ' is-dragging' : ''}`}
       style={{ height: ROW_H, transform: CSS.Transform.toString(transform), transition }}
       onClick={(e) => onSelect(index, e.shiftKey ? 'range' : e.ctrlKey || e.metaKey ? 'toggle' : 'one')}
-      {...attributes}
       {...listeners}
       role="option"
-      tabIndex={-1}
     >
       {/* Named by its content: the visible number, then the title for screen readers (the thumbnail is hidden from them). */}
       <span className="slide-row-number" aria-hidden>{index + 1}</span>
