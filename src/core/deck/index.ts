@@ -29,6 +29,7 @@ export {
   setTitle,
   setBullets,
   setNotes,
+  cleanNotes,
   setLayout,
   deleteSlides,
   duplicateSlides,

@@ -156,9 +156,13 @@ export function setBullets(deck: Deck, index: number, items: Array<string | List
 }
 
 /** Notes as plain text; null removes the `Note:` part. Lines that would end the notes are indented. */
+/** Notes as the deck keeps them: trimmed, with lines that would end the slide or open notes escaped. */
+export function cleanNotes(notes: string | null): string | null {
+  return notes === null ? null : notes.trim().replace(/^(---|notes?:)/gimu, ' $1');
+}
+
 export function setNotes(deck: Deck, index: number, notes: string | null): Deck {
-  const clean =
-    notes === null ? null : notes.trim().replace(/^(---|notes?:)/gimu, ' $1');
+  const clean = cleanNotes(notes);
   return withSlide(deck, index, (s) => ({ ...s, notes: clean }));
 }
 
