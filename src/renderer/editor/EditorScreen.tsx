@@ -74,6 +74,7 @@ export function EditorScreen(props: EditorScreenProps) {
     onSave: () => run('save'),
     onSaveAs: () => run('saveAs'),
     onPresent: () => run('present'),
+    onPresenter: () => run('presenterView'),
     onFind: () => run('find'),
     onExport: () => run('export'),
     onHelp: () => run('help'),

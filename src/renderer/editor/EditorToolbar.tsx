@@ -18,6 +18,7 @@ import {
   ExportOutlined,
   PictureOutlined,
   PlayCircleOutlined,
+  FundProjectionScreenOutlined,
   QuestionCircleOutlined,
   SearchOutlined,
   PlusOutlined,
@@ -54,6 +55,7 @@ export interface EditorToolbarProps {
   onSaveAs(): void;
   onOpenRecent(ref: DeckRef): void;
   onPresent(): void;
+  onPresenter(): void;
   onFind(): void;
   onExport(): void;
   onHelp(): void;
@@ -207,6 +209,11 @@ export const EditorToolbar = memo(function EditorToolbar(p: EditorToolbarProps) 
       <Tooltip title={tip(t('editor.toolbar.present'), 'present')}>
         <Button icon={<PlayCircleOutlined />} onClick={p.onPresent} data-testid="present">
           {t('editor.toolbar.present')}
+        </Button>
+      </Tooltip>
+      <Tooltip title={tip(t('editor.toolbar.presenter'), 'presenterView')}>
+        <Button icon={<FundProjectionScreenOutlined />} onClick={p.onPresenter} data-testid="present-presenter">
+          {t('editor.toolbar.presenter')}
         </Button>
       </Tooltip>
       <Tooltip title={tip(t('editor.toolbar.source'), 'toggleSource')}>

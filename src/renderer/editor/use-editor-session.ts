@@ -12,6 +12,7 @@ import { serializeDeck } from '../../core/deck';
 import { getHost, HostCallError } from '../host';
 import { messageIn } from '../i18n';
 import { presentRoute } from '../present/routes';
+import { openPresenterView } from '../present/start-presenting';
 import { isDirty } from './document';
 import { useAutosave } from './use-autosave';
 import { useFileWatch } from './use-file-watch';
@@ -50,8 +51,12 @@ export function useEditorSession({ target, onNavigate, onBack }: SessionProps) {
       navigate: (route) => p().onNavigate(route),
       nextFrame: () => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0))),
     });
-    /** The show reads the file: unsaved edits are saved first (a shipped deck goes through Save As). */
-    const present = async (fromCurrent: boolean) => {
+    /**
+     * The show reads the file: unsaved edits are saved first (a shipped deck goes through Save As).
+     * With the presenter view, a saved deck opens its window in the click's own turn (a browser lets
+     * a page open a window only right after a click), so nothing is awaited before it.
+     */
+    const present = async (from: 'start' | 'current' | 'presenter') => {
       const { doc } = store.get();
       if (!doc) return;
       if (isDirty(doc) || !doc.ref) {
@@ -59,13 +64,17 @@ export function useEditorSession({ target, onNavigate, onBack }: SessionProps) {
         if (!(await io.save())) return;
       }
       const ref = store.get().doc?.ref;
-      if (ref) p().onNavigate(presentRoute(ref, fromCurrent ? store.get().selection.current + 1 : 1));
+      if (!ref) return;
+      const at = from === 'start' ? 0 : store.get().selection.current;
+      if (from === 'presenter') void openPresenterView(ref, at).catch(() => {});
+      p().onNavigate(presentRoute(ref, at + 1));
     };
     const focusCanvas = () => canvasBox.current?.querySelector<HTMLElement>('.editable-field')?.focus();
     const commands = editorCommands({
       store,
       io,
-      present: (c) => void present(c),
+      present: (c) => void present(c ? 'current' : 'start'),
+      presenter: () => void present('presenter'),
       focus: (w) => (w === 'slides' ? listRef.current?.focus() : w === 'notes' ? notesRef.current?.focus() : focusCanvas()),
     });
     const run = (id: CommandId) => runCommand(commands, store, id);

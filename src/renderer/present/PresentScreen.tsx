@@ -28,6 +28,7 @@ import { LaserPointer } from './LaserPointer';
 import { openPresenterView, setPresentFullScreen } from './start-presenting';
 import { windowAround, windowNeed, type SlideWindow } from './slide-window';
 import { useDisplay } from '../a11y/DisplayProvider';
+import { rememberShownSlide } from '../editor/return-slide';
 import './present.css';
 
 type Tool = 'none' | 'laser' | 'pen';
@@ -136,6 +137,8 @@ export function PresentScreen({ deckRef, from, go }: { deckRef: DeckRef; from: n
     channel.current?.post({ type: 'end' });
     void setPresentFullScreen(false);
     if (getHost().kind === 'electron') void getHost().api.present.closePresenter().catch(() => {});
+    // The editor opens on the slide that was showing (not slide 1).
+    if (reveal.current) rememberShownSlide(deckRef, positionOf(reveal.current, win.current.lo).indexh);
     go(deckRoute(deckRef));
   }, [go, deckRef]);
   const leaveRef = useRef(leave);

@@ -51,6 +51,8 @@ export const COMMAND_LIST = [
   { id: 'help', keys: ['Mod+/'], area: 'view', scope: 'window' },
   { id: 'present', keys: ['F5'], area: 'present', scope: 'window' },
   { id: 'presentFromCurrent', keys: ['Shift+F5'], area: 'present', scope: 'window' },
+  // PowerPoint's key for the presenter view.
+  { id: 'presenterView', keys: ['Alt+F5'], area: 'present', scope: 'window' },
   // While presenting (handled by the audience view; listed so the help shows them).
   { id: 'showPresenter', keys: ['S'], area: 'present', scope: 'presenting' },
   { id: 'showBlack', keys: ['B'], area: 'present', scope: 'presenting' },

@@ -9,7 +9,7 @@ const io = { save: vi.fn(async () => true), askSaveAs: vi.fn() } as unknown as D
 
 describe('the command list', () => {
   const store = createEditorStore();
-  const commands = editorCommands({ store, io, present: vi.fn(), focus: vi.fn() });
+  const commands = editorCommands({ store, io, present: vi.fn(), presenter: vi.fn(), focus: vi.fn() });
 
   it('has one entry per id, each with the keys the shortcuts help shows for it (the same list)', () => {
     expect(new Set(commands.map((c) => c.id)).size).toBe(commands.length);

@@ -29,7 +29,8 @@ export type CommandId =
   | 'focusNotes'
   | 'help'
   | 'present'
-  | 'presentFromCurrent';
+  | 'presentFromCurrent'
+  | 'presenterView';
 
 export interface Command extends CommandSpec {
   id: CommandId;
@@ -41,6 +42,8 @@ export interface CommandContext {
   store: Store<EditorState>;
   io: DocIO;
   present(fromCurrent: boolean): void;
+  /** Present from the current slide with the presenter view beside the show. */
+  presenter(): void;
   focus(where: 'slides' | 'canvas' | 'notes'): void;
 }
 
@@ -67,6 +70,7 @@ export function editorCommands(c: CommandContext): Command[] {
     help: { run: set((s) => setUi(s, { panel: 'help' })), enabled: () => true },
     present: { run: () => c.present(false), enabled: hasDeck },
     presentFromCurrent: { run: () => c.present(true), enabled: hasDeck },
+    presenterView: { run: () => c.presenter(), enabled: hasDeck },
   };
   return COMMAND_LIST.filter((spec): spec is Extract<(typeof COMMAND_LIST)[number], { id: CommandId }> => spec.id in actions).map((spec) => ({
     ...spec,
@@ -87,6 +91,8 @@ export function commandOfMenu(cmd: MenuCommand): CommandId | null {
     toggleSource: 'toggleSource',
     present: 'present',
     presentFromCurrent: 'presentFromCurrent',
+    // In the editor the menu's 演讲者视图 starts the show with it.
+    presenter: 'presenterView',
   };
   return map[cmd] ?? null;
 }

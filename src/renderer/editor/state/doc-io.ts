@@ -11,6 +11,7 @@ import { reset, seal } from '../history';
 import { blankDeck, docFromFile, docNew, fileNameFor, previewOf } from '../document';
 import { draftKeyOf } from '../draft-key';
 import { takeRestore } from '../pending-restore';
+import { takeShownSlide } from '../return-slide';
 import { clampSelection, deckOf, edit, initialSelection, initialState, setUi, type EditorState } from './editor-state';
 import type { Store } from './store';
 
@@ -99,7 +100,9 @@ export function createDocIO(store: Store<EditorState>, host: () => HostApi, ui: 
         const next = docFromFile(file.ref, file.text, file.version, file.readOnly);
         const draft = await host().draft.load(next.draftKey).catch(() => null);
         if (!alive()) return;
-        set((s) => ({ ...s, doc: next }));
+        // Back from a show: the slide that was showing, else the first.
+        const at = Math.min(takeShownSlide(file.ref), Math.max(0, next.hist.present.deck.slides.length - 1));
+        set((s) => ({ ...s, doc: next, selection: initialSelection(at) }));
         void rememberRecent(file.ref);
         if (draft && draft.text !== file.text && draft.text !== serializeDeck(next.saved!)) {
           if (takeRestore(next.draftKey)) restoreDraft(draft.text);
