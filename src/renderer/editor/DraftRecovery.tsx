@@ -8,9 +8,10 @@ import { Alert, Button, List, Space } from 'antd';
 import type { Draft } from '../../core/contract';
 import { getHost } from '../host';
 import { requestRestore } from './pending-restore';
+import { formatDateTime } from '../i18n/format-date';
 
 export function DraftRecovery({ onOpen }: { onOpen(route: string): void }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const [drafts, setDrafts] = useState<Array<Draft & { title: string }>>([]);
 
   useEffect(() => {
@@ -58,7 +59,7 @@ export function DraftRecovery({ onOpen }: { onOpen(route: string): void }) {
             >
               <Space direction="vertical" size={0}>
                 <strong>{d.title || t('editor.untitled')}</strong>
-                <span>{t('editor.recovery.when', { time: new Date(d.savedMs).toLocaleString(), file: d.ref ? d.ref.path : t('editor.recovery.unsavedDeck') })}</span>
+                <span>{t('editor.recovery.when', { time: formatDateTime(d.savedMs, i18n.language), file: d.ref ? d.ref.path : t('editor.recovery.unsavedDeck') })}</span>
               </Space>
             </List.Item>
           )}

@@ -5,6 +5,7 @@ import { getHost } from '../host';
 import type { Deck } from '../../core/deck';
 import { deckFigures } from './word-count';
 import { announce } from '../a11y/announce';
+import { formatTime } from '../i18n/format-date';
 
 export interface StatusBarProps {
   deck: Deck;
@@ -47,7 +48,7 @@ export const StatusBar = memo(function StatusBar({ deck, current, selectedCount,
           ? draftFailed
             ? t('editor.status.draftFailed')
             : draftSavedMs
-            ? t('editor.status.draftSaved', { time: new Date(draftSavedMs).toLocaleTimeString() })
+            ? t('editor.status.draftSaved', { time: formatTime(draftSavedMs, i18n.language, true) })
             : t('editor.status.unsaved')
           : t('editor.status.saved')}
       </span>
