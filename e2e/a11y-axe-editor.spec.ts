@@ -57,7 +57,8 @@ for (const lang of LANGS) {
       await expect(page.getByTestId('find-panel')).toBeVisible();
       await page.getByTestId('find-query').fill('发展');
       await expectAxeClean(page, 'find & replace');
-      await page.keyboard.press('Escape');
+      await page.getByTestId('find-query').press('Escape');
+      await expect(page.getByTestId('find-panel')).toBeHidden();
 
       await page.getByTestId('open-help').click();
       await expect(page.getByRole('dialog')).toBeVisible();

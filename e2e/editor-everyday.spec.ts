@@ -58,6 +58,7 @@ test('结束放映 returns to the slide that was showing; the presenter-view but
   const e = editor(page);
   await e.row(4).click();
   await page.keyboard.press('Shift+F5');
+  await expect(page).toHaveURL(/#\/present\//);
   const shown = page.locator('.reveal .slides > section.present');
   await expect(shown).toBeVisible();
   await page.keyboard.press('ArrowRight');

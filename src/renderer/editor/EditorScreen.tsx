@@ -32,6 +32,7 @@ import { useEditorSession, type SessionProps } from './use-editor-session';
 import { EditorStoreContext, useSyncedEditor } from './state/store';
 import { deckOf, edit, layoutSelected, move, select, selectAll, setTheme, setUi } from './state/editor-state';
 import { routeOfRef } from './state/doc-io';
+import { useFocusReturn } from '../a11y/use-focus-return';
 import 'reveal.js/reveal.css';
 import '../../../resources/themes/base.css';
 import '../../../resources/themes/party-red.css';
@@ -59,6 +60,9 @@ export function EditorScreen(props: EditorScreenProps) {
   // then a keystroke does not re-render its closed drawer (bench: editor.keystroke_p95_ms).
   const [findUsed, setFindUsed] = useState(false);
   if (ui.panel === 'find' && !findUsed) setFindUsed(true);
+  const toList = () => listRef.current;
+  useFocusReturn(ui.panel, toList);
+  useFocusReturn(ui.dialog?.kind ?? null, toList);
 
   const [fitRef, canvasWidth] = useFitWidth(deck?.meta.aspect === '4:3' ? 4 / 3 : 16 / 9, 24);
   // Footer, page numbers and divider numbers as the show and the exports draw them.
