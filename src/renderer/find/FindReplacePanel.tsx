@@ -103,6 +103,9 @@ export function FindReplacePanel({
       data-testid="find-panel"
       styles={{ body: { display: 'flex', flexDirection: 'column', gap: 12, paddingTop: 12 } }}
     >
+      {/* Esc closes the panel from any of its fields. antd leaves Esc to the portal opened last,
+          often a toolbar tooltip still mounted, so the panel never heard it. */}
+      <div style={{ display: 'contents' }} onKeyDown={(e) => e.key === 'Escape' && !e.nativeEvent.isComposing && onClose()}>
       <label className="find-label">
         <span>{t('find.find')}</span>
         <Input
@@ -205,6 +208,7 @@ export function FindReplacePanel({
           {matches.length > MAX_LISTED && <li className="find-more">{t('find.more', { count: matches.length - MAX_LISTED })}</li>}
         </ol>
       )}
+      </div>
     </Drawer>
   );
 }

@@ -12,7 +12,7 @@ export function RestoreDialog({ savedMs, stale, onRestore, onDiscard }: { savedM
       closable={false}
       maskClosable={false}
       footer={[
-        <Button key="discard" danger onClick={onDiscard} data-testid="discard-draft">
+        <Button key="discard" onClick={onDiscard} data-testid="discard-draft">
           {t('editor.restore.discard')}
         </Button>,
         // Restoring is the safe choice, so it has the focus: Enter must never throw the work away.
