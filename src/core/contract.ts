@@ -7,6 +7,7 @@
 import { z } from 'zod';
 import type { OperationName } from './contract-channels';
 import { JobId, JobProgress, JobRef, type JobContext, type JobOperation } from './contract-jobs';
+import { isSessionPath } from './session/model';
 
 /** A deck is named by its library root and a relative path inside it. */
 export const DeckRef = z
@@ -26,12 +27,17 @@ export const DeckRef = z
   .strict();
 export type DeckRef = z.infer<typeof DeckRef>;
 
+/** A study session (学习会) file: a library file named `<name>.session.md`. */
+export const SessionRef = DeckRef.refine((r) => isSessionPath(r.path), 'a session file ends in .session.md');
+
 export const DeckEntry = z.object({
   ref: DeckRef,
   title: z.string(),
   slideCount: z.number().int(),
   modifiedMs: z.number(),
   readOnly: z.boolean(),
+  /** Present for a study session (学习会) file: how many decks it names and the minutes planned. */
+  session: z.object({ decks: z.number().int(), minutes: z.number().int() }).optional(),
 });
 export type DeckEntry = z.infer<typeof DeckEntry>;
 
@@ -105,6 +111,10 @@ const settingsFields = {
    * motion the app offers to turn them off), 'deck' plays them (chosen), 'off' never.
    */
   slideTransitions: z.enum(['auto', 'deck', 'off']),
+  /** The 简报's issuing unit (编发单位), offered in the masthead next time. */
+  issuingUnit: z.string().max(200),
+  /** Last issue used per masthead name (学习简报 → 第12期): the next export offers 第13期. */
+  issueNumbers: z.record(z.string().max(100), z.string().max(60)),
 };
 export const Settings = z
   .object({
@@ -115,6 +125,8 @@ export const Settings = z
     uiScale: settingsFields.uiScale.default('standard'),
     uiContrast: settingsFields.uiContrast.default('standard'),
     slideTransitions: settingsFields.slideTransitions.default('auto'),
+    issuingUnit: settingsFields.issuingUnit.default(''),
+    issueNumbers: settingsFields.issueNumbers.default({}),
   })
   .strict();
 export type Settings = z.infer<typeof Settings>;
@@ -225,6 +237,10 @@ export type WordTemplateEntry = z.infer<typeof WordTemplateEntry>;
 export const WordTemplateRef = z.object({ name: TemplateFileName, builtin: z.boolean() }).strict();
 export type WordTemplateRef = z.infer<typeof WordTemplateRef>;
 export const ImportTemplateArgs = z.object({ name: TemplateFileName, base64: Base64 }).strict();
+/** A session file's text: checked by the host with core's session parser before it is written. */
+export const WriteSessionArgs = z
+  .object({ ref: SessionRef, text: DeckText, expectedVersion: z.string().max(128).nullable() })
+  .strict();
 
 const none = z.tuple([]);
 
@@ -242,6 +258,10 @@ export const contract = {
   'deck/stat': { args: z.tuple([DeckRef]), result: z.object({ version: z.string() }).nullable() },
   'deck/writeAsset': { args: z.tuple([WriteAssetArgs]), result: z.object({ src: z.string() }) },
   'deck/readAsset': { args: z.tuple([ReadAssetArgs]), result: Asset.nullable() },
+  'session/read': { args: z.tuple([SessionRef]), result: DeckFile },
+  'session/write': { args: z.tuple([WriteSessionArgs]), result: WriteDeckResult },
+  /** `name` without the suffix; the host adds ".session.md" and makes it unique. */
+  'session/create': { args: z.tuple([CreateDeckArgs]), result: DeckFile },
   'draft/save': { args: z.tuple([DraftArgs]), result: z.object({ savedMs: z.number() }) },
   'draft/load': { args: z.tuple([DraftKey]), result: Draft.nullable() },
   'draft/discard': { args: z.tuple([DraftKey]), result: z.null() },

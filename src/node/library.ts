@@ -11,6 +11,7 @@ import { HostError, MAX_DECK_CHARS, type DeckEntry, type DeckFile, type DeckRef,
 import { removeStaleTemps, writeFileAtomic } from './atomic-write';
 import { KeyedLock } from './keyed-lock';
 import { fsError } from './host-errors';
+import { isSessionPath, parseSession, sessionMinutes, SESSION_SUFFIX } from '../core/session';
 
 export interface LibraryRoots {
   builtin: string;
@@ -81,7 +82,8 @@ export class Library {
           const st = await fs.stat(abs);
           if (!st.isFile()) continue;
           const text = await fs.readFile(abs, 'utf8');
-          out.push({ ref, ...summarize(text, name), modifiedMs: st.mtimeMs, readOnly: root === 'builtin' });
+          const session = isSessionPath(name) ? summarizeSession(text, name) : null;
+          out.push(session ? { ref, ...session, modifiedMs: st.mtimeMs, readOnly: root === 'builtin' } : { ref, ...summarize(text, name), modifiedMs: st.mtimeMs, readOnly: root === 'builtin' });
         } catch {
           // An unreadable or escaping entry is left out of the listing rather than failing it.
         }
@@ -157,12 +159,13 @@ export class Library {
     return removeStaleTemps(this.rootDir('user'));
   }
 
-  async create(name: string, text: string): Promise<DeckFile> {
+  /** A new file in the user folder; `ext` is ".md" for a deck, ".session.md" for a study session. */
+  async create(name: string, text: string, ext = '.md'): Promise<DeckFile> {
     const dir = this.rootDir('user');
     await fs.mkdir(dir, { recursive: true }).catch((e) => {
       throw fsError(e, { zh: '创建资料库文件夹', en: 'Creating the library folder' });
     });
-    const stem = basename(name, extname(name)).trim() || '未命名';
+    const stem = (name.toLowerCase().endsWith(ext) ? name.slice(0, -ext.length) : basename(name, extname(name))).trim() || '未命名';
     if (stem.startsWith('.')) {
       // A dot file is hidden: the library would never list it, and the user would lose it.
       throw new HostError('BAD_NAME', {
@@ -171,7 +174,7 @@ export class Library {
       });
     }
     for (let i = 1; i < 1000; i++) {
-      const file = i === 1 ? `${stem}.md` : `${stem}（${i}）.md`;
+      const file = i === 1 ? `${stem}${ext}` : `${stem}（${i}）${ext}`;
       const ref: DeckRef = { root: 'user', path: file };
       const abs = await this.resolveRef(ref, false);
       // Checked and written under the file's lock: two Save As to one name never share a file.
@@ -209,6 +212,16 @@ async function writable(path: string, mode: number): Promise<boolean> {
 export function isInside(root: string, p: string): boolean {
   const rel = relative(root, p);
   return rel !== '' && !rel.startsWith('..' + sep) && rel !== '..' && !isAbsolute(rel);
+}
+
+/** A study session in the listing: its title, how many decks, the minutes planned. */
+export function summarizeSession(text: string, fileName: string): { title: string; slideCount: number; session: { decks: number; minutes: number } } {
+  const { session } = parseSession(text);
+  return {
+    title: session.meta.title || fileName.slice(0, -SESSION_SUFFIX.length),
+    slideCount: 0,
+    session: { decks: session.items.length, minutes: sessionMinutes(session) },
+  };
 }
 
 /** Title and slide count for the library listing, from the front matter and separators. */

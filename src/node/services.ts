@@ -15,6 +15,7 @@ import { imagesFromSources } from './deck-images';
 import { createMany, duplicateDeck, renameDeck, trashDeck, trashFolder, type MoveToTrash } from './deck-files';
 import { readDocForHost } from './article-file';
 import { WordTemplateStore } from './word-templates';
+import { sessionServices } from './session-store';
 
 export interface ServiceConfig {
   roots: LibraryRoots;
@@ -71,6 +72,7 @@ export function createServices(cfg: ServiceConfig, hostSpecific?: Partial<HostSp
     'deck/stat': (ref) => library.stat(ref),
     'deck/writeAsset': (a) => writeAsset(library, a),
     'deck/readAsset': (a) => readAsset(library, a),
+    ...sessionServices(library),
     'draft/save': (d) => drafts.save({ key: d.key, text: d.text, ref: d.ref ?? null, baseVersion: d.baseVersion ?? null }),
     'draft/load': (key) => drafts.load(key),
     'draft/discard': (key) => drafts.discard(key),
