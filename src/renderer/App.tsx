@@ -9,11 +9,12 @@ import { LibraryScreen } from './library/LibraryScreen';
 import type { EditorTarget } from './editor/EditorScreen';
 import { DraftRecovery } from './editor/DraftRecovery';
 import { useHashRoute } from './use-hash-route';
-import { EditorScreen, Later, PresentScreen, PresenterScreen } from './lazy-screens';
+import { EditorScreen, Later, PresentScreen, PresenterScreen, SessionScreen } from './lazy-screens';
 import { parsePresentRoute } from './present/routes';
 import { DisplayProvider, useDisplay } from './a11y/DisplayProvider';
 import { antdTheme } from './a11y/display-model';
 import { LiveAnnouncer } from './a11y/LiveAnnouncer';
+import { isSessionPath } from '../core/session/model';
 
 /** "/deck/<root>/<path>" ↔ DeckRef. */
 export function refFromRoute(route: string): DeckRef | null {
@@ -83,7 +84,12 @@ function Screens() {
       button={{ autoInsertSpace: false }}
     >
       <AntApp style={{ height: '100%' }}>
-        {!ready ? null : target ? (
+        {!ready ? null : target?.kind === 'deck' && isSessionPath(target.ref.path) ? (
+          // A study session (学习会) opens in its own editor: its decks, their order and minutes.
+          <Later>
+            <SessionScreen key={`session:${target.ref.root}/${target.ref.path}`} sessionRef={target.ref} go={go} />
+          </Later>
+        ) : target ? (
           // One editor instance across deck routes: after Save As the route changes but the document stays.
           <Later>
             <EditorScreen key="editor" target={target} onNavigate={go} onBack={() => go('/')} />
@@ -93,7 +99,7 @@ function Screens() {
             <div style={{ maxWidth: 960, margin: '0 auto', padding: '16px 24px 0' }}>
               <DraftRecovery onOpen={go} />
             </div>
-            <LibraryScreen onOpen={(r) => go(routeOf(r))} />
+            <LibraryScreen onOpen={(r) => go(routeOf(r))} go={go} />
           </>
         )}
       </AntApp>

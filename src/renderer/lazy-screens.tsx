@@ -12,6 +12,8 @@ export const PresentScreen = lazy(() => import('./present/PresentScreen').then((
 export const PresenterScreen = lazy(() => import('./present/PresenterScreen').then((m) => ({ default: m.PresenterScreen })));
 export const ExportDialog = lazy(() => import('./export/ExportDialog').then((m) => ({ default: m.ExportDialog })));
 export const ShortcutsHelp = lazy(() => import('./help/ShortcutsHelp').then((m) => ({ default: m.ShortcutsHelp })));
+export const SessionScreen = lazy(() => import('./session/SessionScreen').then((m) => ({ default: m.SessionScreen })));
+export const NewSessionDialog = lazy(() => import('./session/NewSessionDialog').then((m) => ({ default: m.NewSessionDialog })));
 export const ImportReview = lazy(() => import('./import/ImportReview').then((m) => ({ default: m.ImportReview })));
 
 /** Shows nothing while a lazy piece loads (a local file: a few milliseconds). */

@@ -6,3 +6,4 @@ export type { SessionParseResult } from './session-file';
 export { sessionDeck, sessionParts, isSessionDeck, itemTitle, PART_ATTR, MINUTES_ATTR } from './session-deck';
 export type { SessionDeckInput, SessionPart } from './session-deck';
 export { nextIssue } from './issue-number';
+export { addItem, removeItem, moveItem, setMinutes, setMeta, newSession } from './session-ops';

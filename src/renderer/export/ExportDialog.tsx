@@ -26,18 +26,25 @@ import { ExportProgress } from './ExportProgress';
 import { isCancelledError, JobCancelled, runJob } from '../../core/job-client';
 import type { JobProgress } from '../../core/contract-jobs';
 import { useSavedMessage } from './use-saved-message';
+import { offerMasthead, rememberMasthead, type MastheadMemory } from './masthead-memory';
 import './export.css';
 
 const SAVE_KINDS = ['docx', 'pptx', 'pdf', 'html', 'md', 'zip'] as const;
 type SaveKind = (typeof SAVE_KINDS)[number];
 
-export function ExportDialog({ open, deck, deckRef, onClose }: { open: boolean; deck: Deck; deckRef: DeckRef | null; onClose: () => void }) {
+/**
+ * `masthead`: what the masthead starts from where nothing was remembered (a study session's
+ * 主办单位 and date).
+ */
+export function ExportDialog({ open, deck, deckRef, onClose, masthead }: { open: boolean; deck: Deck; deckRef: DeckRef | null; onClose: () => void; masthead?: { unit?: string; date?: string } }) {
   const { t, i18n } = useTranslation();
   const showSaved = useSavedMessage();
   const [options, setOptions] = useState<ExportOptions>(rememberedOptions(undefined));
   // A host-made format (PDF, HTML) chosen instead of the one in `options`, or null.
   const [hostChoice, setHostChoice] = useState<string | null>(null);
   const [loaded, setLoaded] = useState(false);
+  // Issue numbers and the issuing unit remembered across exports (第12期 → 第13期).
+  const [memory, setMemory] = useState<MastheadMemory>({ issueNumbers: {}, issuingUnit: masthead?.unit ?? '', date: masthead?.date });
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [cancelled, setCancelled] = useState<string | null>(null);
@@ -56,7 +63,10 @@ export function ExportDialog({ open, deck, deckRef, onClose }: { open: boolean; 
       .api.settings.get()
       .then((s) => {
         if (!live) return;
-        setOptions(rememberedOptions(deckRef ? s.exportOptions[rememberKey(deckRef)] : undefined));
+        const remembered = rememberedOptions(deckRef ? s.exportOptions[rememberKey(deckRef)] : undefined);
+        const mem = { issueNumbers: s.issueNumbers, issuingUnit: masthead?.unit || s.issuingUnit, date: masthead?.date };
+        setMemory(mem);
+        setOptions(remembered.header ? { ...remembered, header: offerMasthead(remembered.header, mem) } : remembered);
         const last = deckRef ? s.exportOptions[choiceKey(deckRef)] : undefined;
         setHostChoice(typeof last === 'string' && choices.some((c) => c.id === last && c.host) ? last : null);
       })
@@ -139,11 +149,12 @@ export function ExportDialog({ open, deck, deckRef, onClose }: { open: boolean; 
         kind,
         base64: out.bytes,
       });
-      if (deckRef) {
+      if (deckRef || (final.header && isWord)) {
         // Remember only after a successful export: those are the options the user settled on.
         const s = await getHost().api.settings.get();
         await getHost().api.settings.set({
-          exportOptions: { ...s.exportOptions, [rememberKey(deckRef)]: toStored(final), [choiceKey(deckRef)]: current.id },
+          ...(deckRef ? { exportOptions: { ...s.exportOptions, [rememberKey(deckRef)]: toStored(final), [choiceKey(deckRef)]: current.id } } : {}),
+          ...(final.header && isWord ? rememberMasthead(final.header, s) : {}),
         });
       }
       if (saved) {
@@ -243,7 +254,7 @@ export function ExportDialog({ open, deck, deckRef, onClose }: { open: boolean; 
             <fieldset className={header ? 'export-group' : 'export-group export-off'}>
               <legend>
                 <label className="export-switch">
-                  <Switch size="small" checked={!!header} onChange={(on) => set({ header: on ? { name: DEFAULT_HEADER_NAME, ...options.header } : undefined })} data-testid="export-header-switch" />
+                  <Switch size="small" checked={!!header} onChange={(on) => set({ header: on ? offerMasthead({ name: DEFAULT_HEADER_NAME, ...options.header }, memory) : undefined })} data-testid="export-header-switch" />
                   {t('export.header')}
                 </label>
               </legend>

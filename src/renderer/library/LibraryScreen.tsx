@@ -12,19 +12,20 @@ import { DeckActions } from './DeckActions';
 import { useImportEntryPoints } from '../import/use-import-entry-points';
 import { useImportFlow } from '../import/use-import-flow';
 import { DisplaySettingsButton, MotionOffer } from '../a11y/DisplaySettings';
+import { SessionsCard } from '../session/SessionsCard';
 import './library.css';
 
 const isMac = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform);
 const sameRef = (a: DeckRef, b: DeckRef) => a.root === b.root && a.path === b.path;
 
-export function LibraryScreen({ onOpen }: { onOpen: (ref: DeckRef) => void }) {
+export function LibraryScreen({ onOpen, go }: { onOpen: (ref: DeckRef) => void; go: (route: string) => void }) {
   const { t, i18n } = useTranslation();
   const [entries, setEntries] = useState<DeckEntry[] | null>(null);
   const [info, setInfo] = useState<AppInfo | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [theme, setTheme] = useState<ThemeName | undefined>(undefined);
   // Export straight from the library, without opening the editor.
-  const [exporting, setExporting] = useState<{ ref: DeckRef; deck: Deck } | null>(null);
+  const [exporting, setExporting] = useState<{ ref: DeckRef; deck: Deck; masthead?: { unit?: string; date?: string } } | null>(null);
   const [help, setHelp] = useState(false);
   const [recent, setRecent] = useState<DeckRef[]>([]);
   // The menu's "keyboard shortcuts" and Ctrl+/ work on the library too, not only in the editor.
@@ -47,6 +48,16 @@ export function LibraryScreen({ onOpen }: { onOpen: (ref: DeckRef) => void }) {
       .api.deck.read(ref)
       // The deck parser loads with the export dialog, not with the start screen.
       .then(async (f) => setExporting({ ref, deck: (await import('../../core/deck')).parseDeck(f.text).deck }))
+      .catch((e) => setError(e instanceof HostCallError ? messageIn(i18n.language, e.messages) : String(e)));
+
+  // A session is exported as its combined deck: one 简报, one pptx…
+  const openSessionExport = (ref: DeckRef) =>
+    // The session reader (and the deck parser) load with the export, not with the start screen.
+    import('../session/session-io')
+      .then(async ({ readSession, combinedDeck }) => {
+        const l = await readSession(ref);
+        setExporting({ ref, deck: await combinedDeck(ref, l.session), masthead: { unit: l.session.meta.unit, date: l.session.meta.date } });
+      })
       .catch((e) => setError(e instanceof HostCallError ? messageIn(i18n.language, e.messages) : String(e)));
 
   const reload = useCallback(() => {
@@ -94,7 +105,8 @@ export function LibraryScreen({ onOpen }: { onOpen: (ref: DeckRef) => void }) {
   }
 
   const mod = isMac ? '⌘' : 'Ctrl';
-  const group = (root: DeckRef['root']) => (entries ?? []).filter((e) => e.ref.root === root);
+  const group = (root: DeckRef['root']) => (entries ?? []).filter((e) => e.ref.root === root && !e.session);
+  const sessions = (entries ?? []).filter((e) => e.session);
   // Recently opened decks that still exist, newest first: the usual way back into this week's work.
   const recentEntries = recent
     .map((r) => (entries ?? []).find((e) => sameRef(e.ref, r)))
@@ -193,6 +205,7 @@ export function LibraryScreen({ onOpen }: { onOpen: (ref: DeckRef) => void }) {
       ) : (
         <>
           {renderRecent()}
+          <SessionsCard entries={sessions} decks={(entries ?? []).filter((e) => !e.session)} go={go} onExport={(ref) => void openSessionExport(ref)} />
           {renderGroup('builtin')}
           {renderGroup('user')}
           {info && <Typography.Text type="secondary">{t('library.folder', { dir: info.libraryDir })}</Typography.Text>}
@@ -209,7 +222,7 @@ export function LibraryScreen({ onOpen }: { onOpen: (ref: DeckRef) => void }) {
       {flow.progress}
       <Later>
         {help && <ShortcutsHelp open onClose={() => setHelp(false)} />}
-        {exporting && <ExportDialog open deck={exporting.deck} deckRef={exporting.ref} onClose={() => setExporting(null)} />}
+        {exporting && <ExportDialog open deck={exporting.deck} deckRef={exporting.ref} onClose={() => setExporting(null)} masthead={exporting.masthead} />}
       </Later>
     </main>
   );

@@ -21,7 +21,7 @@ import { usePresentDeck } from './use-present-deck';
 import { openPresentChannel, type PresentChannel, type SlidePosition } from './present-sync';
 import { channelName, deckRoute } from './routes';
 import { SlideJump } from './slide-jump';
-import { deckSections, sectionAt, budgetState, formatDuration } from './sections';
+import { deckSections, sectionAt, budgetState, formatDuration, sessionBudgets } from './sections';
 import { SectionBudgets } from './SectionBudgets';
 import { usePresenterClock } from './use-presenter-clock';
 import { loadBudgets, saveBudgets } from './section-budgets';
@@ -61,6 +61,10 @@ export function PresenterScreen(props: { deckRef: DeckRef; at: number; rehearsal
 
   const slides = useMemo(() => (deck ? slideSections(deck) : null), [deck]);
   const sections = useMemo(() => (deck ? deckSections(deck, t('present.presenter.opening')) : []), [deck, t]);
+  // A study session plans minutes per deck: those are the budgets until the presenter types others.
+  useEffect(() => {
+    if (deck) setBudgets((b) => ({ ...sessionBudgets(deck), ...b }));
+  }, [deck]);
   const total = deck?.slides.length ?? 0;
   const sectionIndex = sectionAt(sections, pos.indexh);
   const clock = usePresenterClock(sectionIndex);

@@ -6,6 +6,7 @@
  */
 import type { Deck, Slide } from '../../core/deck';
 import { slideTitle } from '../../core/deck';
+import { sessionParts } from '../../core/session';
 
 export interface DeckSection {
   /** Index of the first slide. */
@@ -18,6 +19,13 @@ export interface DeckSection {
 const isDivider = (s: Slide) => s.attrs.some((a) => a.name === 'class' && /(^|\s)section(\s|$)/.test(a.value));
 
 export function deckSections(deck: Deck, openingTitle: string): DeckSection[] {
+  // A study session: one section per deck (its divider to the next one), the cover and agenda the opening.
+  const parts = sessionParts(deck);
+  if (parts.length > 0) {
+    const starts = parts.map((p) => ({ start: p.start, title: p.title }));
+    if (starts[0]!.start > 0) starts.unshift({ start: 0, title: openingTitle });
+    return starts.map((x, k) => ({ ...x, end: starts[k + 1]?.start ?? deck.slides.length }));
+  }
   const out: DeckSection[] = [];
   deck.slides.forEach((s, i) => {
     if (i === 0 || isDivider(s)) {
@@ -47,4 +55,11 @@ export function formatDuration(ms: number): string {
   const s = total % 60;
   const two = (n: number) => String(n).padStart(2, '0');
   return h > 0 ? `${h}:${two(m)}:${two(s)}` : `${two(m)}:${two(s)}`;
+}
+
+/** A session's planned minutes per deck, by the index of the deck's first slide: the presenter's budgets to start from. */
+export function sessionBudgets(deck: Deck): Record<number, number> {
+  const out: Record<number, number> = {};
+  for (const p of sessionParts(deck)) if (p.minutes) out[p.start] = p.minutes;
+  return out;
 }
