@@ -90,10 +90,18 @@ test('import the sample with the file chooser, correct it in the review, generat
   await expect(page).toHaveURL(/#\/deck\/user\//, SLOW);
   expect(decodeURIComponent(new URL(page.url()).hash)).toContain('以实干为民谋福（学习材料）.md');
   await expect(page.getByText('以实干为民谋福（学习材料）').first()).toBeVisible();
-  expect(readdirSync(app.userDir)).toEqual(['以实干为民谋福（学习材料）.md']);
+  // The deck, and beside it the article as reviewed (the corrected title included).
+  expect(readdirSync(app.userDir).sort()).toEqual(['以实干为民谋福（学习材料）.assets', '以实干为民谋福（学习材料）.md']);
   const deck = readFileSync(join(app.userDir, '以实干为民谋福（学习材料）.md'), 'utf8');
   expect(deck).toContain('title: 以实干为民谋福（学习材料）');
   expect(deck).toContain('byline: 区发改局党组书记、局长 祁斌');
+  const saved = JSON.parse(readFileSync(join(app.userDir, '以实干为民谋福（学习材料）.assets', 'article.json'), 'utf8'));
+  expect(saved.article.title).toBe('以实干为民谋福（学习材料）');
+
+  // The article panel shows that saved article without asking for the file again.
+  await page.getByTestId('toggle-article').click();
+  await expect(page.getByTestId('article-saved')).toBeVisible(SLOW);
+  await expect(page.getByTestId('article-paragraphs')).toContainText('始终把推动发展作为首要职责');
 });
 
 test('structure corrections in the review reach the decks; several articles land in the library', async ({ app, page }) => {
@@ -141,12 +149,15 @@ test('structure corrections in the review reach the decks; several articles land
   await expect(user).toHaveCount(2, SLOW);
   await expect(user.filter({ hasText: TITLE_1 })).toHaveCount(1);
   await expect(user.filter({ hasText: TITLE_2 })).toHaveCount(1);
-  const files = readdirSync(app.userDir).sort();
+  const files = readdirSync(app.userDir).filter((f) => f.endsWith('.md')).sort();
   expect(files).toHaveLength(2);
   const deck2 = readFileSync(join(app.userDir, files.find((f) => f.startsWith('武进'))!), 'utf8');
   expect(deck2).toContain('theme: deep-blue');
   // The paragraph marked "not body" made no slide of its own.
   expect(deck2).not.toContain(`Note:\n${paraText}`);
+  // The saved article keeps that correction: the paragraph is an extra there, not body.
+  const saved2 = JSON.parse(readFileSync(join(app.userDir, files.find((f) => f.startsWith('武进'))!.replace(/\.md$/, '.assets'), 'article.json'), 'utf8'));
+  expect(saved2.article.extras.map((e: { text: string }) => e.text).join('\n')).toContain(paraText);
 });
 
 test('paste plain text on the library screen goes to the review and makes a deck', async ({ app, page }) => {

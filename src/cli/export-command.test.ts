@@ -4,7 +4,9 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { serializeDeck } from '../core/deck/index';
 import { wujinDeck } from '../../test/fixtures/export/wujin-deck';
-import { zipText, wordParagraphs } from '../../test/fixtures/export/ooxml';
+import { zipText, wordParagraphs, wordParagraphDetails } from '../../test/fixtures/export/ooxml';
+import { parseSavedArticle, serializeSavedArticle } from '../core/article/saved-article';
+import { importFiles } from './import-command';
 import { cliFormats, deckAssetLoader, exportDeckFile, optionsFromFlags } from './export-command';
 
 let root: string;
@@ -81,5 +83,24 @@ describe('briefing export', () => {
     expect(await load('/etc/passwd')).toBeNull();
     expect(await load('https://example.com/a.png')).toBeNull();
     expect(await load('missing.png')).toBeNull();
+  });
+
+  it('prints the full text from the article saved beside the deck by `briefing import`, as reviewed', async () => {
+    const out = join(root, 'imported');
+    const [w] = await importFiles([join(import.meta.dirname, '../../test/fixtures/articles/four-level-report.txt')], { out });
+    const savedPath = w!.path.replace(/\.md$/, '.assets/article.json');
+    const article = parseSavedArticle(await readFile(savedPath, 'utf8'))!;
+    const headings = async () => {
+      const r = await exportDeckFile(w!.path, { to: 'docx' });
+      const doc = await zipText(await readFile(r.path), 'word/document.xml');
+      return wordParagraphDetails(doc).filter((p) => p.style.startsWith('BriefHeading')).map((p) => p.text);
+    };
+    expect(await headings()).toContain('二、存在的问题');
+    // The user's correction made after import (the saved article edited) is what the briefing prints.
+    const problems = article.sections.findIndex((s) => s.heading === '二、存在的问题');
+    await writeFile(savedPath, serializeSavedArticle({ ...article, sections: article.sections.map((s, i) => (i === problems ? { ...s, heading: '二、问题与不足' } : s)) }));
+    const after = await headings();
+    expect(after).toContain('二、问题与不足');
+    expect(after).not.toContain('二、存在的问题');
   });
 });

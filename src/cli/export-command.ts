@@ -17,6 +17,8 @@ import { exporters, resolveExportOptions } from '../core/export/index';
 import type { AssetLoader, ExportOptions, ExportOptionsInput } from '../core/export/index';
 import { exportPptx, inspectWordTemplate, TemplateError } from '../core/export/index';
 import { ImportError } from '../core/article/errors';
+import type { Article } from '../core/article/types';
+import { readSavedArticleFile } from '../node/saved-article';
 import { findSoffice, hasImpress, officeToPdf, pdfPages, slidePictures } from '../node/office-render';
 import { isSessionPath } from '../core/session';
 import { loadDecksAsSession, loadSessionFile } from '../node/session-files';
@@ -37,6 +39,8 @@ export interface ExportContext {
   pictures: boolean;
   /** The unit's Word template (--template), read and checked beforehand. */
   wordTemplate?: Uint8Array;
+  /** The reviewed article saved beside the deck (<deck>.assets/article.json), null for decks without one. */
+  article: Article | null;
 }
 
 export const cliFormats = new Map<string, CliExportFormat>();
@@ -56,6 +60,7 @@ registerExportFormat('docx', {
     }
     return exporters.docx.exporter(deck, options, {
       assets: ctx.assets,
+      article: ctx.article,
       ...(pictures ? { slidePictures: pictures } : {}),
       ...(ctx.wordTemplate ? { wordTemplate: ctx.wordTemplate } : {}),
     });
@@ -203,10 +208,13 @@ export async function exportDeckFile(deckPaths: string | readonly string[], flag
     throw e;
   }
   const deckPath = paths[0]!;
+  // One deck: the reviewed article saved beside it gives the briefing its structure (a session has several).
+  const article = paths.length === 1 && !session ? await readSavedArticleFile(deckPath) : null;
   const bytes = await format.run(deck, options, {
     deckPath,
     assets: deckAssetLoader(deckPath, baseDir),
     pictures: flags.pictures === true,
+    article,
     ...(wordTemplate ? { wordTemplate } : {}),
   });
   const out = flags.out ?? flags.o ?? join(paths.length === 1 ? dirname(resolve(deckPath)) : baseDir, stem + format.extension);

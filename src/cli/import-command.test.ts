@@ -5,6 +5,7 @@ import { basename, join, resolve } from 'node:path';
 import { collectInputs, deckFileName, importFiles, parseOptions, shortTitle } from './import-command';
 import { importArticleBytes } from '../core/article/index';
 import { importArticleFile } from '../node/article-file';
+import { parseSavedArticle } from '../core/article/saved-article';
 import { coverage, generateDeck, parseDeck, serializeDeck } from '../core/deck/index';
 
 const root = resolve(import.meta.dirname, '../..');
@@ -25,6 +26,9 @@ describe('the shipped decks in slides/', () => {
       for (const w of written) {
         // If this fails after a deliberate generator change: `npm run briefing -- import test/fixtures/articles/wujin-articles.txt -o slides`, then look at the slides.
         expect(readFileSync(w.path, 'utf8'), basename(w.path)).toBe(readFileSync(join(slidesDir, basename(w.path)), 'utf8'));
+        // The article each shipped deck was made from ships beside it, for the article panel and the briefing.
+        const saved = join(basename(w.path, '.md') + '.assets', 'article.json');
+        expect(readFileSync(join(out, saved), 'utf8'), saved).toBe(readFileSync(join(slidesDir, saved), 'utf8'));
       }
     } finally {
       rmSync(out, { recursive: true, force: true });
@@ -80,6 +84,9 @@ describe('briefing import', () => {
       expect(deck.meta.theme).toBe('deep-blue');
       expect(deck.slides.some((s) => s.attrs.some((a) => a.value === 'contents'))).toBe(false);
       expect(written[2]!.slides).toBe(deck.slides.length);
+      // The article each deck was made from is saved beside it, for the briefing and the article panel.
+      const report = (await importArticleFile(join(root, 'test/fixtures/articles/gov-work-report.txt'))).articles[0];
+      expect(parseSavedArticle(readFileSync(join(out, '03-政府工作报告.assets', 'article.json'), 'utf8'))).toEqual(report);
     } finally {
       rmSync(out, { recursive: true, force: true });
     }

@@ -20,6 +20,7 @@ export const OPERATIONS = [
   'session/read',
   'session/write',
   'session/create',
+  'deck/readArticle',
   'draft/save',
   'draft/load',
   'draft/discard',

@@ -8,6 +8,7 @@ import { z } from 'zod';
 import type { OperationName } from './contract-channels';
 import { JobId, JobProgress, JobRef, type JobContext, type JobOperation } from './contract-jobs';
 import { isSessionPath } from './session/model';
+import { ArticleSchema } from './article/saved-article';
 
 /** A deck is named by its library root and a relative path inside it. */
 export const DeckRef = z
@@ -77,6 +78,11 @@ export const CreateDeckArgs = z
       .max(120)
       .refine((n) => !/[\\/\0]/.test(n) && n !== '.' && n !== '..', 'a plain file name'),
     text: DeckText,
+    /**
+     * The article as confirmed in the review step, saved as <deck>.assets/article.json
+     * so source links, the article panel and the full-text briefing use it.
+     */
+    article: ArticleSchema.optional(),
   })
   .strict();
 
@@ -262,6 +268,7 @@ export const contract = {
   'session/write': { args: z.tuple([WriteSessionArgs]), result: WriteDeckResult },
   /** `name` without the suffix; the host adds ".session.md" and makes it unique. */
   'session/create': { args: z.tuple([CreateDeckArgs]), result: DeckFile },
+  'deck/readArticle': { args: z.tuple([DeckRef]), result: ArticleSchema.nullable() },
   'draft/save': { args: z.tuple([DraftArgs]), result: z.object({ savedMs: z.number() }) },
   'draft/load': { args: z.tuple([DraftKey]), result: Draft.nullable() },
   'draft/discard': { args: z.tuple([DraftKey]), result: z.null() },

@@ -27,7 +27,7 @@ export function sniffImage(b: Uint8Array): 'png' | 'jpg' | 'gif' | 'webp' | null
 
 const refused = (zh: string, en: string) => new HostError('BAD_ASSET', { zh, en });
 
-async function assetsDirOf(library: Library, ref: DeckRef): Promise<{ dir: string; folder: string }> {
+export async function assetsDirOf(library: Library, ref: DeckRef): Promise<{ dir: string; folder: string }> {
   const deck = await library.resolveRef(ref, true);
   const folder = assetsFolder(basename(deck));
   return { dir: join(dirname(deck), folder), folder };

@@ -8,9 +8,11 @@ import { promises as fs } from 'node:fs';
 import { basename, dirname, extname, join } from 'node:path';
 import { HostError, type DeckRef } from '../core/contract';
 import { assetsFolder } from '../core/deck';
+import type { Article } from '../core/article/types';
 import { versionOf, type Library } from './library';
 import { writeFileAtomic } from './atomic-write';
 import { fsError } from './host-errors';
+import { writeSavedArticle } from './saved-article';
 
 /** Moves a file or folder to wherever deleted things go on this host (system trash, or a folder). */
 export type MoveToTrash = (absPath: string) => Promise<void>;
@@ -139,7 +141,10 @@ export function trashFolder(dataDir: string): MoveToTrash {
  * Many new decks in one call: names are made unique against the folder (read
  * once) and each other, files are written a few at a time.
  */
-export async function createMany(library: Library, decks: Array<{ name: string; text: string }>): Promise<Array<{ ref: DeckRef; version: string }>> {
+export async function createMany(
+  library: Library,
+  decks: Array<{ name: string; text: string; article?: Article }>,
+): Promise<Array<{ ref: DeckRef; version: string }>> {
   const dir = library.rootDir('user');
   await fs.mkdir(dir, { recursive: true }).catch((e) => {
     throw fsError(e, { zh: '创建资料库文件夹', en: 'Creating the library folder' });
@@ -160,6 +165,9 @@ export async function createMany(library: Library, decks: Array<{ name: string; 
       const i = next++;
       const abs = await library.resolveRef(out[i]!.ref, false);
       await writeFileAtomic(abs, decks[i]!.text);
+      const article = decks[i]!.article;
+      // The reviewed article goes beside its deck (<deck>.assets/article.json).
+      if (article) await writeSavedArticle(library, out[i]!.ref, article);
     }
   };
   try {

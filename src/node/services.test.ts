@@ -108,4 +108,23 @@ describe('library: rename, duplicate, delete, create many', () => {
     await expect(call('deck/createMany', { decks: [] })).rejects.toThrow(/Invalid arguments/);
     await expect(call('deck/createMany', { decks: [{ name: '../a', text: '' }] })).rejects.toThrow(/Invalid arguments/);
   });
+
+  it('saves the reviewed article beside each deck it creates, and reads it back', async () => {
+    const { call, cfg } = await setup();
+    const article = { title: '甲', subtitle: null, byline: null, lead: [], sections: [{ heading: '一、总体要求', level: 1 as const, paragraphs: ['正文。'] }], extras: [], sourceName: '甲.txt', encoding: 'utf-8' };
+    const made = await call('deck/createMany', { decks: [{ name: '甲', text: deckText('甲'), article }, { name: '乙', text: deckText('乙') }] });
+    expect(JSON.parse(readFileSync(join(cfg.roots.user, '甲.assets', 'article.json'), 'utf8'))).toEqual({ schema: 1, article });
+    expect(await call('deck/readArticle', made[0]!.ref)).toEqual(article);
+    // A deck made without one (or before article.json existed) has none: the editor falls back.
+    expect(await call('deck/readArticle', made[1]!.ref)).toBeNull();
+    const one = await call('deck/create', { name: '丙', text: deckText('丙'), article: { ...article, title: '丙' } });
+    expect((await call('deck/readArticle', one.ref))?.title).toBe('丙');
+    // A damaged file reads as absent, not as an error that blocks the deck.
+    writeFileSync(join(cfg.roots.user, '丙.assets', 'article.json'), '{"schema":1,"article":{');
+    expect(await call('deck/readArticle', one.ref)).toBeNull();
+    // The article travels with its deck on rename.
+    const renamed = await call('deck/rename', { ref: made[0]!.ref, name: '甲新' });
+    expect(await call('deck/readArticle', renamed.ref)).toEqual(article);
+    await expect(call('deck/create', { name: '丁', text: '', article: { title: 1 } })).rejects.toThrow(/Invalid arguments/);
+  });
 });

@@ -16,6 +16,7 @@ import { createMany, duplicateDeck, renameDeck, trashDeck, trashFolder, type Mov
 import { readDocForHost } from './article-file';
 import { WordTemplateStore } from './word-templates';
 import { sessionServices } from './session-store';
+import { readSavedArticle, writeSavedArticle } from './saved-article';
 
 export interface ServiceConfig {
   roots: LibraryRoots;
@@ -64,7 +65,11 @@ export function createServices(cfg: ServiceConfig, hostSpecific?: Partial<HostSp
     'library/list': () => library.list(),
     'deck/read': (ref) => library.read(ref),
     'deck/write': (a) => library.write(a.ref, a.text, a.expectedVersion),
-    'deck/create': (a) => library.create(a.name, a.text),
+    'deck/create': async (a) => {
+      const made = await library.create(a.name, a.text);
+      if (a.article) await writeSavedArticle(library, made.ref, a.article);
+      return made;
+    },
     'deck/createMany': (a) => createMany(library, a.decks),
     'deck/rename': (a) => renameDeck(library, a.ref, a.name),
     'deck/duplicate': (a) => duplicateDeck(library, a.ref, a.name),
@@ -73,6 +78,7 @@ export function createServices(cfg: ServiceConfig, hostSpecific?: Partial<HostSp
     'deck/writeAsset': (a) => writeAsset(library, a),
     'deck/readAsset': (a) => readAsset(library, a),
     ...sessionServices(library),
+    'deck/readArticle': (ref) => readSavedArticle(library, ref),
     'draft/save': (d) => drafts.save({ key: d.key, text: d.text, ref: d.ref ?? null, baseVersion: d.baseVersion ?? null }),
     'draft/load': (key) => drafts.load(key),
     'draft/discard': (key) => drafts.discard(key),

@@ -161,6 +161,18 @@ function findDate(article: Article): string | undefined {
   return undefined;
 }
 
+/**
+ * The importer lifts a paragraph's lead sentence ("在万亿之城再出发中提升贡献度。")
+ * into a lower-level heading: that is a slide title (and a run-in heading in
+ * Word), not a divider. So is a heading that is a whole sentence at the top
+ * ("一是强化组织推动。" in a 简报 item). Shared with the briefing outline built
+ * from a saved article, so both read an article's sections alike.
+ */
+export function leadSentenceTest(article: Article): (s: Section) => boolean {
+  const top = Math.min(...article.sections.map((s) => s.level));
+  return (s) => /[。！？!?]$/u.test(s.heading.trim()) && (s.level > top || /^[一二三四五六七八九十]{1,2}是/u.test(s.heading.trim()));
+}
+
 export function generateDeck(article: Article, options: GenerateOptions = {}): Deck {
   const set = Object.fromEntries(Object.entries(options).filter(([, v]) => v !== undefined)) as GenerateOptions;
   const opts: ResolvedOptions = { ...DEFAULT_OPTIONS, ...set, density: set.density ?? (set.detail === 'full' ? 'full' : DEFAULT_OPTIONS.density) };
@@ -186,11 +198,8 @@ export function generateDeck(article: Article, options: GenerateOptions = {}): D
   if (where.length > 0) cover.push(para(where.join(' · ')));
   slides.push({ attrs: attrs('cover', 'title'), blocks: cover, notes: null });
 
-  // The importer lifts a paragraph's lead sentence ("在万亿之城再出发中提升贡献度。")
-  // into a lower-level heading: that is a slide title, not a divider.
   const top = Math.min(...article.sections.map((s) => s.level));
-  // So is a heading that is a whole sentence at the top ("一是强化组织推动。" in a 简报 item).
-  const isLeadSentence = (s: Section) => /[。！？!?]$/u.test(s.heading.trim()) && (s.level > top || /^[一二三四五六七八九十]{1,2}是/u.test(s.heading.trim()));
+  const isLeadSentence = leadSentenceTest(article);
 
   // Headings as written; numbers only for bare headings and only when asked.
   const counters = [0, 0, 0, 0, 0];

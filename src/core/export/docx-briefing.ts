@@ -13,7 +13,7 @@ import type { ISectionOptions } from 'docx';
 import type { Deck } from '../deck/model';
 import { splitSentences } from '../deck/split-clauses';
 import type { OutlineArticle, OutlineParagraph } from './deck-to-outline';
-import { deckToOutline } from './deck-to-outline';
+import { briefingOutline } from './article-outline';
 import { closingParagraphs } from './docx-closing';
 import { handout } from './docx-handout';
 import { HeadingNumbers, headingParagraph, runInChildren, splitRunIn, styleLevel } from './docx-headings';
@@ -141,7 +141,7 @@ export function deckBriefingParagraphs(s: DocxStyleSet, o: ExportOptions, deck: 
   const ctx: Ctx = { s, o, omitFirstHead };
   if (o.kind === 'handout') return handout(s, o, deck, resources.slidePictures);
   const children: Paragraph[] = [];
-  deckToOutline(deck).articles.forEach((a, i) => {
+  briefingOutline(deck, resources.article).articles.forEach((a, i) => {
     const opens = first && i === 0;
     children.push(...(o.kind === 'points' ? pointsArticle(ctx, a, opens) : fullArticle(ctx, a, opens)));
     // The front matter's 附件, 署名 and 成文日期 close the deck's (first) article.
@@ -189,7 +189,7 @@ export function briefingBody(deck: Deck, o: ExportOptions, resources: ExportReso
   const s = resolveDocxStyle(o.style, o.fonts);
   // A study session's deck (several decks in one) is filed as one 简报 of several items.
   const parts = o.kind === 'handout' ? [] : sessionParts(deck);
-  if (parts.length > 0) return sessionBriefingParagraphs(parts, (d, first) => deckBriefingParagraphs(s, o, d, resources, first));
+  if (parts.length > 0) return sessionBriefingParagraphs(parts, (d, first) => deckBriefingParagraphs(s, o, d, { ...resources, article: null }, first));
   return deckBriefingParagraphs(s, o, deck, resources, true, omitFirstHead);
 }
 

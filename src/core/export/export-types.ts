@@ -1,3 +1,4 @@
+import type { Article } from '../article/types';
 import type { Deck } from '../deck/model';
 import type { ExportOptions } from './export-options';
 import type { JobProgress } from '../contract-jobs';
@@ -19,6 +20,8 @@ export interface ExportResources {
   signal?: AbortSignal;
   /** Slides done of all, then package parts written: a long deck's export shows it is moving. */
   progress?: (p: JobProgress) => void;
+  /** The article saved with the deck (<deck>.assets/article.json): the briefings follow its structure. */
+  article?: Article | null;
 }
 
 export type Exporter = (deck: Deck, options: ExportOptions, resources?: ExportResources) => Promise<Uint8Array>;

@@ -4,8 +4,10 @@
  * jumps to its first slide. The coverage tab lists article sentences that no
  * longer appear on any slide or in any notes after edits (core's coverage()).
  *
- * The article is opened from a file here (the same import engine as the import
- * wizard) because a deck file does not embed its article.
+ * A deck made by the import step has its reviewed article saved beside it
+ * (<deck>.assets/article.json); the side pane loads that one. Older decks, and a
+ * user who wants another text, open the article from a file here (the same
+ * import engine as the import wizard).
  */
 import { useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -23,6 +25,8 @@ export interface ArticleState {
   articles: Article[];
   chosen: number;
   name: string;
+  /** Loaded from the article saved with the deck (not a file opened now). */
+  saved?: boolean;
 }
 
 export interface ArticlePaneProps {
@@ -73,6 +77,11 @@ export function ArticlePane({ deck, current, article, onArticle, onGoto, tab, on
       <Button size="small" icon={<FileSearchOutlined />} onClick={open} loading={busy} data-testid="open-article">
         {article ? t('editor.article.openOther') : t('editor.article.open')}
       </Button>
+      {article?.saved && (
+        <Tag color="green" data-testid="article-saved" title={article.name}>
+          {t('editor.article.saved')}
+        </Tag>
+      )}
       {article && article.articles.length > 1 && (
         <Select
           size="small"

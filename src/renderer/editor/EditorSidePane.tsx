@@ -1,8 +1,9 @@
 /** The side panel beside the canvas: the Markdown source, or the original article and its coverage. */
-import { lazy, Suspense, useState } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Alert, Spin } from 'antd';
 import { messageIn } from '../i18n';
+import { getHost } from '../host';
 import type { ArticleState } from './ArticlePane';
 import { useEditor, useEditorStore } from './state/store';
 import { deckOf, edit, select, setUi, showSlide } from './state/editor-state';
@@ -19,7 +20,27 @@ export function EditorSidePane() {
   const diagnostics = useEditor((s) => s.ui.diagnostics);
   const deck = useEditor(deckOf);
   const current = useEditor((s) => s.selection.current);
-  const [article, setArticle] = useState<ArticleState | null>(null);
+  const ref = useEditor((s) => s.doc?.ref ?? null);
+  const refKey = ref ? `${ref.root}:${ref.path}` : '';
+  // The article panel's article belongs to the deck it was opened for.
+  const [held, setHeld] = useState<{ key: string; state: ArticleState } | null>(null);
+  const article = held?.key === refKey ? held.state : null;
+  const setArticle = (state: ArticleState | null) => setHeld(state ? { key: refKey, state } : null);
+  const wantsArticle = side === 'article' || side === 'coverage';
+  useEffect(() => {
+    // The article as reviewed, saved with the deck at import: shown without asking for the file again.
+    if (!wantsArticle || !ref || article) return;
+    let live = true;
+    getHost()
+      .api.deck.readArticle(ref)
+      .then((a) => {
+        if (live && a) setHeld((cur) => (cur?.key === refKey ? cur : { key: refKey, state: { articles: [a], chosen: 0, name: a.sourceName, saved: true } }));
+      })
+      .catch(() => {});
+    return () => {
+      live = false;
+    };
+  }, [wantsArticle, refKey]); // eslint-disable-line react-hooks/exhaustive-deps
   if (!side || !deck) return null;
   return (
     <aside className="editor-side-pane" aria-label={t(`editor.side.${side}`)}>

@@ -124,7 +124,9 @@ export function ExportDialog({ open, deck, deckRef, onClose, masthead }: { open:
     const info = exporters[current.format as ExportFormat];
     // The unit's Word template, read through the host (the worker cannot call it).
     const tpl = current.format === 'docx' && final.wordTemplate ? base64ToBytes((await api.template.read(final.wordTemplate)).base64) : undefined;
-    const bytes = await runExporter(current.format as ExportFormat, deck, final, await readAssets(), { wordTemplate: tpl, signal, onProgress: setProgress });
+    // The reviewed article saved with the deck gives the briefing its structure; decks without one use their slides.
+    const article = isWord && deckRef ? await api.deck.readArticle(deckRef).catch(() => null) : null;
+    const bytes = await runExporter(current.format as ExportFormat, deck, final, await readAssets(), { wordTemplate: tpl, signal, onProgress: setProgress, article });
     // The documents are Chinese whatever the interface language: so is the file name.
     return { bytes: bytesToBase64(bytes), ext: info.extension.replace(/^\./, ''), label: fileLabelOf(current) };
   };

@@ -5,6 +5,7 @@
  * dialog's progress bar) must stay alive. Progress goes back as messages;
  * cancelling terminates this worker.
  */
+import type { Article } from '../../core/article/types';
 import type { Deck } from '../../core/deck';
 import type { JobProgress } from '../../core/contract-jobs';
 import { exporters, type ExportFormat, type ExportOptions } from '../../core/export';
@@ -18,6 +19,8 @@ export interface ExportJob {
   assets?: Record<string, Uint8Array>;
   /** The chosen Word template's bytes (read through the host beforehand). */
   wordTemplate?: Uint8Array;
+  /** The reviewed article saved with the deck (deck/readArticle): the briefings follow its structure. */
+  article?: Article | null;
 }
 export type ExportReply =
   | { id: number; ok: true; bytes: Uint8Array }
@@ -26,10 +29,11 @@ export type ExportReply =
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 scope.onmessage = async (ev: MessageEvent<ExportJob>) => {
-  const { id, format, deck, options, assets, wordTemplate } = ev.data;
+  const { id, format, deck, options, assets, wordTemplate, article } = ev.data;
   try {
     const bytes = await exporters[format].exporter(deck, options, {
       assets: (src) => assets?.[src] ?? null,
+      article,
       progress: (progress) => scope.postMessage({ id, progress } satisfies ExportReply),
       ...(wordTemplate ? { wordTemplate } : {}),
     });

@@ -5,6 +5,7 @@
  * Errors the exporter itself throws are reported, not retried. `signal`
  * cancels: the worker is terminated (or the exporter stops at its next step).
  */
+import type { Article } from '../../core/article/types';
 import type { Deck } from '../../core/deck';
 import type { JobProgress } from '../../core/contract-jobs';
 import { JobCancelled } from '../../core/job-client';
@@ -20,6 +21,8 @@ export interface RunControl {
   wordTemplate?: Uint8Array;
   signal?: AbortSignal;
   onProgress?: (p: JobProgress) => void;
+  /** The article saved with the deck, when it has one (decks made before it: null). */
+  article?: Article | null;
 }
 
 function inWorker(format: ExportFormat, deck: Deck, options: ExportOptions, assets: Record<string, Uint8Array>, control: RunControl): Promise<Uint8Array> {
@@ -58,7 +61,7 @@ function inWorker(format: ExportFormat, deck: Deck, options: ExportOptions, asse
       end();
       reject(new WorkerUnavailable(ev.message));
     };
-    worker.postMessage({ id, format, deck, options, assets, ...(control.wordTemplate ? { wordTemplate: control.wordTemplate } : {}) } satisfies ExportJob);
+    worker.postMessage({ id, format, deck, options, assets, article: control.article ?? null, ...(control.wordTemplate ? { wordTemplate: control.wordTemplate } : {}) } satisfies ExportJob);
   });
 }
 
@@ -76,6 +79,6 @@ export async function runExporter(
     if (!(e instanceof WorkerUnavailable)) throw e;
     console.warn(`Export worker unavailable (${e.message}); exporting on the main thread.`);
     const { exporters } = await import('../../core/export');
-    return exporters[format].exporter(deck, options, { assets: (src) => assets[src] ?? null, signal: control.signal, progress: control.onProgress, ...(control.wordTemplate ? { wordTemplate: control.wordTemplate } : {}) });
+    return exporters[format].exporter(deck, options, { assets: (src) => assets[src] ?? null, article: control.article ?? null, signal: control.signal, progress: control.onProgress, ...(control.wordTemplate ? { wordTemplate: control.wordTemplate } : {}) });
   }
 }

@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { importArticleBytes } from '../../core/article';
 import { parseDeck } from '../../core/deck';
+import type { Article } from '../../core/article';
 import { createDecks, deckFileName, DEFAULT_CHOICES, type CreateMany } from './generate-decks';
 import { setTitle } from '../../core/article/review-ops';
 
@@ -18,7 +19,7 @@ describe('deck file names', () => {
   });
 });
 
-const fakeHost = (written: Array<{ name: string; text: string }>, calls: number[] = []): CreateMany => async (decks) => {
+const fakeHost = (written: Array<{ name: string; text: string; article?: Article }>, calls: number[] = []): CreateMany => async (decks) => {
   calls.push(decks.length);
   written.push(...decks);
   return decks.map((d) => ({ ref: { root: 'user' as const, path: d.name } }));
@@ -72,7 +73,7 @@ describe('createDecks', () => {
     const bytes = new Uint8Array(readFileSync(join(import.meta.dirname, '../../../test/fixtures/articles/wujin-articles.txt')));
     const { articles } = await importArticleBytes(bytes, 'wujin-articles.txt');
     const fixed = [setTitle(articles[0]!, '改过的标题'), articles[1]!];
-    const written: Array<{ name: string; text: string }> = [];
+    const written: Array<{ name: string; text: string; article?: Article }> = [];
     const progress: string[] = [];
     const refs = await createDecks(fixed, { ...DEFAULT_CHOICES, theme: 'deep-blue' }, fakeHost(written), {
       onProgress: (d, t) => progress.push(`${d}/${t}`),
@@ -82,6 +83,8 @@ describe('createDecks', () => {
     const deck = parseDeck(written[0]!.text).deck;
     expect(deck.meta.title).toBe('改过的标题');
     expect(deck.meta.theme).toBe('deep-blue');
+    // The reviewed article goes with its deck, to be saved as <deck>.assets/article.json.
+    expect(written.map((w) => w.article)).toEqual(fixed);
     expect(deck.slides.length).toBeGreaterThan(5);
   });
 });

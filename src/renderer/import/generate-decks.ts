@@ -56,7 +56,8 @@ export function deckNames(articles: Article[], nth: (n: number) => string): stri
   return titles.map((t, i) => deckFileName(t, count.get(t)! > 1 ? ` ${nth(i + 1)}` : ''));
 }
 
-export type CreateMany = (decks: Array<{ name: string; text: string }>) => Promise<Array<{ ref: DeckRef }>>;
+/** Each deck with the article it was made from, saved beside it as <deck>.assets/article.json. */
+export type CreateMany = (decks: Array<{ name: string; text: string; article: Article }>) => Promise<Array<{ ref: DeckRef }>>;
 
 export interface CreateDecksOptions {
   onProgress?: (done: number, total: number) => void;
@@ -80,6 +81,7 @@ export async function createDecks(
     const decks = articles.slice(start, start + BATCH).map((article, j) => ({
       name: names[start + j]!,
       text: serializeDeck(generateDeck(article, options)),
+      article,
     }));
     const made = await createMany(decks);
     refs.push(...made.map((m) => m.ref));
