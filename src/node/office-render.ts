@@ -59,31 +59,74 @@ export interface RenderedPdf {
  * filter LibreOffice picks. Throws with LibreOffice's output when no PDF appears.
  */
 export async function officeToPdf(bytes: Uint8Array, ext: 'docx' | 'pptx', timeoutMs = 120_000): Promise<RenderedPdf> {
+  const r = await officeToPdfs([{ name: 'input', bytes }], ext, timeoutMs);
+  return { dir: r.dir, pdfPath: r.pdfPaths[0]!, cleanup: r.cleanup };
+}
+
+export interface RenderedPdfs {
+  dir: string;
+  /** One PDF per input, in input order. */
+  pdfPaths: string[];
+  cleanup(): Promise<void>;
+}
+
+/**
+ * Several files in one LibreOffice run: starting soffice costs seconds, converting
+ * one more file a fraction of that. Names are plain file stems, unique.
+ */
+export async function officeToPdfs(files: Array<{ name: string; bytes: Uint8Array }>, ext: 'docx' | 'pptx', timeoutMs = 120_000): Promise<RenderedPdfs> {
   const soffice = findSoffice();
   if (!soffice) throw new Error('LibreOffice (soffice) is not installed');
   const dir = await mkdtemp(join(tmpdir(), 'briefing-render-'));
+  const cleanup = () => rm(dir, { recursive: true, force: true });
   const profile = join(dir, 'profile');
-  const input = join(dir, `input.${ext}`);
-  await writeFile(input, bytes);
+  const inputs = files.map((f) => join(dir, `${f.name}.${ext}`));
+  await Promise.all(files.map((f, i) => writeFile(inputs[i]!, f.bytes)));
   const env = { ...process.env, FONTCONFIG_FILE: fontsConf, HOME: dir };
   let log: string;
   try {
     const r = await run(
       soffice,
-      [`-env:UserInstallation=${pathToFileURL(profile).href}`, '--headless', '--norestore', '--convert-to', 'pdf', '--outdir', dir, input],
+      [`-env:UserInstallation=${pathToFileURL(profile).href}`, '--headless', '--norestore', '--convert-to', 'pdf', '--outdir', dir, ...inputs],
       { env, timeout: timeoutMs },
     );
     log = r.stdout + r.stderr;
   } catch (e) {
-    await rm(dir, { recursive: true, force: true });
+    await cleanup();
     throw new Error(`soffice failed: ${String(e)}`, { cause: e });
   }
-  const pdfPath = join(dir, 'input.pdf');
-  if (!existsSync(pdfPath)) {
-    await rm(dir, { recursive: true, force: true });
-    throw new Error(`soffice made no PDF: ${log}`);
+  const pdfPaths = files.map((f) => join(dir, `${f.name}.pdf`));
+  const missing = pdfPaths.filter((p) => !existsSync(p));
+  if (missing.length > 0) {
+    await cleanup();
+    throw new Error(`soffice made no PDF for ${missing.length} file(s): ${log}`);
   }
-  return { dir, pdfPath, cleanup: () => rm(dir, { recursive: true, force: true }) };
+  return { dir, pdfPaths, cleanup };
+}
+
+export interface PdfWord {
+  text: string;
+  xMin: number;
+  yMin: number;
+  xMax: number;
+  yMax: number;
+}
+
+/** Every word of every page with its box in points from the top left (pdftotext -bbox), for position checks. */
+export async function pdfWords(pdfPath: string): Promise<Array<{ width: number; height: number; words: PdfWord[] }>> {
+  const { stdout } = await run('pdftotext', ['-bbox', '-enc', 'UTF-8', pdfPath, '-'], { maxBuffer: 64 * 1024 * 1024 });
+  const unescape = (t: string) => t.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&amp;/g, '&');
+  return [...stdout.matchAll(/<page width="([\d.]+)" height="([\d.]+)">([\s\S]*?)<\/page>/g)].map((m) => ({
+    width: Number(m[1]),
+    height: Number(m[2]),
+    words: [...m[3]!.matchAll(/<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)<\/word>/g)].map((w) => ({
+      text: unescape(w[5]!),
+      xMin: Number(w[1]),
+      yMin: Number(w[2]),
+      xMax: Number(w[3]),
+      yMax: Number(w[4]),
+    })),
+  }));
 }
 
 /**

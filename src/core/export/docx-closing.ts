@@ -3,8 +3,9 @@
  * 7.3.5.2 署名 and 成文日期, 7.3.7 附注):
  * - 附件: one blank line under the text, two characters in, "附件：1.……";
  *   further items aligned with the first item's name;
- * - 署名 above 成文日期, the two centred on each other with the longer one four
- *   characters from the right margin;
+ * - 署名 above 成文日期 (7.3.5.1): the date four characters from the right
+ *   margin, the 署名 centred on the date (a 署名 longer than that room allows
+ *   ends at the margin);
  * - 附注 "（此件公开发布）" two characters in, on the line under the date;
  * - a commentary's "（作者系……）" as a paragraph of its own after the text.
  */
@@ -53,8 +54,8 @@ export function closingParagraphs(s: DocxStyleSet, closing: readonly ClosingLine
     const widest = (list: ClosingLine[]) => Math.max(0, ...list.map((c) => charWidth(c.text.trim())));
     const sw = widest(issuers);
     const dw = widest(dates);
-    // Right indents that centre 署名 and 日期 on each other, the wider four characters in.
-    const right = (w: number) => Math.round((4 + (Math.max(sw, dw) - w) / 2) * char);
+    // Right indents: the date four characters in, the 署名 centred on it.
+    const right = (w: number) => Math.round(Math.max(0, 4 + ((dw || sw) - w) / 2) * char);
     for (const c of issuers) out.push(rightLine(s, c.text.trim(), right(charWidth(c.text.trim())), true));
     for (const c of dates) out.push(rightLine(s, c.text.trim(), right(charWidth(c.text.trim())), false));
   }

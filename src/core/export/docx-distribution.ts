@@ -80,8 +80,12 @@ export function distributionTable(s: DocxStyleSet, d: Distribution | undefined):
     // Cells' own margins set the one-character inset; the rules run the full width.
     indent: { size: 0, type: WidthType.DXA },
     float: {
-      horizontalAnchor: TableAnchorType.MARGIN,
-      absoluteHorizontalPosition: 0,
+      // Measured from the page edge (at the left margin, so Word puts it where a
+      // margin anchor would): LibreOffice (7.x) keeps a table as wide as the text
+      // block in the flow unless its horizontal anchor is the page, and then
+      // leaves it mid-page instead of at the foot.
+      horizontalAnchor: TableAnchorType.PAGE,
+      absoluteHorizontalPosition: s.margin.left,
       verticalAnchor: TableAnchorType.MARGIN,
       relativeVerticalPosition: RelativeVerticalPosition.BOTTOM,
       topFromText: 0,

@@ -124,7 +124,7 @@ describe('the closing block of a notice', async () => {
     expect(at('（此件公开发布）')).toBe(at('2024年2月26日') + 1);
   });
 
-  it('sets 署名 and 日期 right-aligned, centred on each other, the longer four characters from the margin', () => {
+  it('sets 署名 and 日期 right-aligned: the date four characters from the margin, the 署名 centred on it', () => {
     const para = (t: string) => [...xml.matchAll(/<w:p[ >][\s\S]*?<\/w:p>/g)].map((m) => m[0]).find((p) => p.includes(`>${t}<`))!;
     const right = (p: string) => Number(/<w:ind [^>]*w:right="(\d+)"/.exec(p)![1]);
     const sig = para('中共常州市武进区委宣传部');
@@ -132,8 +132,8 @@ describe('the closing block of a notice', async () => {
     expect(sig).toContain('<w:jc w:val="right"/>');
     expect(date).toContain('<w:jc w:val="right"/>');
     // 12 characters of signature, 6.5 of date (digits are half width): 4 characters = 1280 twips at 三号.
-    expect(right(sig)).toBe(1280);
-    expect(right(date)).toBe(Math.round((4 + (12 - 6.5) / 2) * 320));
+    expect(right(date)).toBe(1280);
+    expect(right(sig)).toBe(Math.round((4 - (12 - 6.5) / 2) * 320));
   });
 
   it('keeps the headings as written, in their level’s style', () => {
@@ -159,6 +159,9 @@ describe('typesetting', async () => {
   it('puts the 版记 in a table as wide as the text block, floated to the bottom of the text block, thick first and last rules', () => {
     const tbl = /<w:tbl>[\s\S]*?<\/w:tbl>/.exec(doc)![0];
     expect(tbl).toMatch(/<w:tblpPr [^>]*w:tblpYSpec="bottom"[^>]*w:vertAnchor="margin"/);
+    // Horizontally from the page edge at the left margin: LibreOffice floats it only with a page anchor.
+    expect(tbl).toMatch(/<w:tblpPr [^>]*w:horzAnchor="page"/);
+    expect(tbl).toMatch(/<w:tblpPr [^>]*w:tblpX="1587"/);
     expect(tbl).toContain('<w:tblW w:type="dxa" w:w="8845"/>');
     const rows = [...tbl.matchAll(/<w:tr>[\s\S]*?<\/w:tr>/g)].map((m) => m[0]);
     expect(rows.map((r) => wordParagraphs(r).join(''))).toEqual(['报：区委领导', '送：区人大', '发：各镇（街道）', '（共印60份）']);
