@@ -33,6 +33,10 @@ export default defineConfig({
         'decode-named-character-reference': resolve(__dirname, 'node_modules/decode-named-character-reference/index.js'),
       },
     },
+    // Workers as ES modules so their dynamic imports become chunks loaded on demand: in the
+    // default 'iife' format the import worker inlined pdfjs and linkedom (5 MB) for every
+    // import, though only a PDF or a web page needs them. Both workers start with type: 'module'.
+    worker: { format: 'es' },
     build: {
       outDir: resolve(__dirname, 'out/renderer'),
       // electron-vite leaves the renderer unminified; minified, the start screen parses

@@ -53,12 +53,30 @@ export function importText(text: string, sourceName: string = PASTED_SOURCE, enc
   return finish(textToBlocks(text), 'text', sourceName, encoding);
 }
 
+/** A module loaded on first use and kept: an import() per file costs a module-resolution round trip each time. */
+function once<T>(load: () => Promise<T>): () => Promise<T> {
+  let p: Promise<T> | undefined;
+  return () => (p ??= load().catch((e: unknown) => {
+    p = undefined;
+    throw e;
+  }));
+}
+
+/** The readers of the larger formats, loaded on demand: most imports are plain text. */
+const formats = {
+  markdown: once(() => import('./markdown')),
+  html: once(() => import('./html')),
+  pdf: once(() => import('./pdf')),
+  mhtml: once(() => import('./mhtml')),
+  docx: once(() => import('./docx')),
+};
+
 /**
  * Markdown text. Async because the Markdown lexer (marked) is loaded on
  * demand: most imports are plain text.
  */
 export async function importMarkdown(text: string, sourceName: string, encoding: string = PASTED_ENCODING): Promise<ImportResult> {
-  const { markdownToBlocks } = await import('./markdown');
+  const { markdownToBlocks } = await formats.markdown();
   return finish(markdownToBlocks(text), 'markdown', sourceName, encoding);
 }
 
@@ -95,7 +113,7 @@ async function importOle(bytes: Uint8Array, sourceName: string, opts: ImportOpti
  * .docx keeps them. All of it is content: the user chose what to copy.
  */
 export async function importHtml(html: string, sourceName: string = PASTED_SOURCE): Promise<ImportResult> {
-  const { htmlToBlocks } = await import('./html');
+  const { htmlToBlocks } = await formats.html();
   return finish(htmlToBlocks(html, { mainContent: false }), 'html', sourceName, PASTED_ENCODING);
 }
 
@@ -105,14 +123,14 @@ export async function importArticleBytes(bytes: Uint8Array, sourceName: string, 
   const format = opts.format ?? detectFormat(bytes, sourceName);
   if (format === 'ole') return importOle(bytes, sourceName, opts);
   if (format === 'pdf') {
-    const { pdfToBlocks } = await import('./pdf');
+    const { pdfToBlocks } = await formats.pdf();
     return finish(await pdfToBlocks(bytes), 'pdf', sourceName, 'pdf');
   }
   if (format === 'html' || format === 'mhtml') {
-    const { htmlToBlocks } = await import('./html');
+    const { htmlToBlocks } = await formats.html();
     let html: string;
     if (format === 'mhtml') {
-      const { mhtmlPage } = await import('./mhtml');
+      const { mhtmlPage } = await formats.mhtml();
       const page = mhtmlPage(bytes);
       html = decodeIn(page.html, page.charset);
     } else html = decodeText(bytes).text;
@@ -120,7 +138,7 @@ export async function importArticleBytes(bytes: Uint8Array, sourceName: string, 
   }
   if (format === 'docx') {
     // Loaded on demand: mammoth is large and most imports are text.
-    const { docxToBlocks } = await import('./docx');
+    const { docxToBlocks } = await formats.docx();
     return finish(await docxToBlocks(bytes, sourceName), 'docx', sourceName, 'docx');
   }
   const { text, encoding } = decodeText(bytes);
