@@ -3,7 +3,7 @@
  * load test; a summary table; and one last line
  *   reliability: <cases> cases, <survived> survived, <lost> lost
  * Exit status 1 when anything was lost. Every kill trial and every hostile file is
- * one case; the load test is one case.
+ * one case; each huge-deck export case (big-export.ts) is one; the load test is one case.
  *
  * Environment: RELIABILITY_KILLS (atomic-save kill trials, default 200),
  * RELIABILITY_SEED (random seed for the kill delays, default: time-based, printed).
@@ -13,6 +13,7 @@ import { join } from 'node:path';
 import { childArgs } from './bundle';
 import { runCrashTrials, type TrialResult } from './crash-kill';
 import { runLoad } from './load';
+import { runBigExports } from './big-export';
 import { BUDGET_MS, type HostileResult } from './hostile';
 import { BAD_CASES } from '../fixtures/bad/manifest';
 
@@ -140,6 +141,11 @@ async function main(): Promise<number> {
   for (const r of hostile) {
     console.log(`  ${r.ok ? ' ' : '✗'} ${r.id.padEnd(30)} ${r.outcome.padEnd(16)} ${String(Math.round(r.cpuMs)).padStart(7)} ${String(Math.round(r.wallMs)).padStart(8)}`);
   }
+
+  // Issue 17: a 20,000-slide deck's pptx export completes with forward-only progress, and stops soon after 取消.
+  const big = await runBigExports();
+  rows.push(rowOf('hostile: huge-deck exports', big, big.map((r) => `${r.name}: ${r.detail}`).join('; ')));
+  console.log(`  huge-deck exports done (${Math.round((Date.now() - t0) / 1000)} s)`);
 
   const load = await runLoad(1000, 8);
   rows.push(
