@@ -3,7 +3,8 @@
  * load test; a summary table; and one last line
  *   reliability: <cases> cases, <survived> survived, <lost> lost
  * Exit status 1 when anything was lost. Every kill trial and every hostile file is
- * one case; each huge-deck export case (big-export.ts) is one; the load test is one case.
+ * one case; each huge-deck export case (big-export.ts) and each lost-edit attack on
+ * the deck store (save-cases.ts) is one; the load test is one case.
  *
  * Environment: RELIABILITY_KILLS (atomic-save kill trials, default 200),
  * RELIABILITY_SEED (random seed for the kill delays, default: time-based, printed).
@@ -14,6 +15,7 @@ import { childArgs } from './bundle';
 import { runCrashTrials, type TrialResult } from './crash-kill';
 import { runLoad } from './load';
 import { runBigExports } from './big-export';
+import { runSaveCases } from './save-cases';
 import { BUDGET_MS, type HostileResult } from './hostile';
 import { BAD_CASES } from '../fixtures/bad/manifest';
 
@@ -141,6 +143,10 @@ async function main(): Promise<number> {
   for (const r of hostile) {
     console.log(`  ${r.ok ? ' ' : '✗'} ${r.id.padEnd(30)} ${r.outcome.padEnd(16)} ${String(Math.round(r.cpuMs)).padStart(7)} ${String(Math.round(r.wallMs)).padStart(8)}`);
   }
+
+  // Issue 17: the lost-edit attacks on the deck store, one case each.
+  const saves = await runSaveCases();
+  rows.push(rowOf('hostile: saves', saves, saves.filter((r) => r.ok).map((r) => r.name).join(', ')));
 
   // Issue 17: a 20,000-slide deck's pptx export completes with forward-only progress, and stops soon after 取消.
   const big = await runBigExports();
