@@ -120,6 +120,9 @@ test('PDF and standalone HTML come from the host and download too', async ({ app
 test('from the editor: Ctrl+E opens the dialog for the open deck and Word downloads', async ({ app, page }) => {
   await app.open(page, '/deck/builtin/01-以实干为民谋福.md');
   await expect(page.getByText(TITLE).first()).toBeVisible(SLOW);
+  // The title can show before the editor's key bindings are attached (the editor is
+  // loaded lazily); CI once pressed Ctrl+E in that gap. Wait for the slide list.
+  await expect(page.getByRole('listbox').first()).toBeVisible(SLOW);
   await page.keyboard.press('Control+e');
   const dialog = page.getByTestId('export-dialog');
   await expect(dialog.getByRole('button', { name: '导出' })).toBeEnabled(SLOW);
