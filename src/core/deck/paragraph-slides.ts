@@ -9,7 +9,7 @@ import { emphasize } from './emphasis';
 import { THEME_METRICS, paginate } from './fit';
 import { notesText, splitPassages } from './notes-split';
 import { briefCount, topRanked } from './rank';
-import { chooseTitle, titleKey, type TitleChoice } from './slide-title';
+import { chooseTitle, sentenceTitle, titleKey, type TitleChoice } from './slide-title';
 import { statementsOf, type Density, type Statement } from './statements';
 import { stripClauseEnd } from './split-clauses';
 
@@ -90,7 +90,7 @@ export function paragraphSlides(paragraph: string, ctx: ParagraphContext, opts: 
   const text = (paragraph.includes('\n') ? paragraph.replace(/\s*\n\s*/gu, ' ') : paragraph).trim();
   if (text === '') return [];
   const avoid = new Set(ctx.avoid.map(titleKey).filter((k) => k !== ''));
-  const lead: TitleChoice | null = ctx.givenTitle ? { title: ctx.givenTitle, consumedTo: null, kind: 'lead-sentence' } : chooseTitle(text, 0, text.length, avoid, true);
+  const lead: TitleChoice | null = ctx.givenTitle ? { title: ctx.givenTitle, consumedTo: null, kind: 'lead-sentence' } : (chooseTitle(text, 0, text.length, avoid, true) ?? sentenceTitle(text, avoid));
   const title = lead?.title ?? ctx.fallbackTitle;
   // A paragraph opening with a quotation ("“一心一意抓项目，……。”") gets the quote layout.
   const layout = lead?.kind === 'lead-sentence' && /^[“「]/u.test(title) && /[”」]$/u.test(title) ? 'quote' : 'bullets';

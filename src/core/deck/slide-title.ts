@@ -16,6 +16,11 @@ export const MAX_TITLE_PHRASE = 20;
 /** A key phrase may fill the title line; a quotation opening a quote slide may take two. */
 const MAX_KEY_PHRASE = 22;
 const MAX_QUOTATION = 40;
+/**
+ * A paragraph that is one sentence with no shorter title in it may be its own title
+ * over two title lines (the slide then states it, and its notes carry it).
+ */
+const MAX_WHOLE_SENTENCE = 40;
 const MIN_TITLE = 4;
 /** Key phrases are looked for in this much of a passage (a title never needs more). */
 const SCAN_CHARS = 1500;
@@ -27,6 +32,8 @@ const PREDICATE = /^(?:是|也是|更是|就是|还是|既是)/u;
 /** The genre's "以……为抓手" key phrase. */
 const WITH_AS = /^以.{1,20}为(?:抓手|核心|引领|重点|主线|载体|突破口|支撑|目标|导向|契机|指导|依托|牵引|基础|根本|中心|主体|动力|保障|统领|遵循|己任|根本遵循)$/u;
 const DANGLING_END = /(?:的|和|与|及|或|把|将|、|—|…)$/u;
+/** An official document's title (关于…的通知): a whole noun phrase, though it opens with 关于. */
+const DOCUMENT_TITLE = /^关于.+的(?:通知|通报|意见|决定|决议|报告|请示|批复|函|办法|方案|规定|规划|计划|公告|通告|纪要|命令)$/u;
 const TAIL_LEAD = /^(?:其中|也|是|且|而|并|从而|进而|以便|同比|增长)/u;
 
 function count(s: string, ch: string): number {
@@ -49,7 +56,7 @@ export function isFragmentTitle(raw: string): boolean {
   // Whole sentences with a comma inside ("事业发展，关键在人") are judged by their first clause's role only when it is all there is.
   const first = stripClauseEnd(splitClauses(t, 1)[0] ?? t);
   // "以“三大任务”为突破口" sets the scene in a sentence but is the genre's own key phrase.
-  return first === t && !WITH_AS.test(t) && clauseRole(t) === 'intro';
+  return first === t && !WITH_AS.test(t) && !DOCUMENT_TITLE.test(t) && clauseRole(t) === 'intro';
 }
 
 /** For comparing titles: no numbering, punctuation, emphasis or spaces. */
@@ -88,13 +95,19 @@ function bigrams(s: string): string[] {
   return out;
 }
 
+/** An enumeration closed by 等 ("A、B、C等领域") keeps its first item: "A等领域". */
+const ENUMERATION = /([^、，,：:；;。]{2,}?)(?:、[^、，,：:；;。]{1,16})+(?=等)/u;
+
 /** The passage's key phrase: a genre pattern, a quoted term's clause, or the most central clause. */
 export function keyPhrase(passage: string, avoid: Set<string>, max = MAX_KEY_PHRASE): string | null {
   const scan = passage.length > SCAN_CHARS ? passage.slice(0, SCAN_CHARS) : passage;
   const all = splitClauses(scan).map((c) => clean(stripClauseEnd(c)));
   // Neither a subject whose predicate follows ("中国式现代化，是……") nor a continuation.
   const subject = (i: number) => displayWidth(all[i]!) <= 8 && i + 1 < all.length && PREDICATE.test(all[i + 1]!);
-  const clauses = all.filter((c, i) => usable(c, avoid, max) && !subject(i) && clauseRole(c) !== 'tail');
+  const fits = (c: string, i: number) => usable(c, avoid, max) && !subject(i) && clauseRole(c) !== 'tail';
+  let clauses = all.filter(fits);
+  // Every clause too long: one that lists "A、B、C等" may read as "A等".
+  if (clauses.length === 0) clauses = all.map((c) => c.replace(ENUMERATION, '$1')).filter((c, i) => c !== all[i] && fits(c, i));
   if (clauses.length === 0) return null;
   const pattern = clauses.find((c) => /^在.+中.+度$/u.test(c)) ?? clauses.find((c) => WITH_AS.test(c)) ?? clauses.find((c) => /“[^”]{1,12}”/u.test(c));
   if (pattern) return pattern;
@@ -143,4 +156,16 @@ export function chooseTitle(text: string, from: number, to: number, avoid: Set<s
   // Nothing fits one title line: a longer clause beats repeating the section's title.
   const key = keyPhrase(passage, avoid) ?? keyPhrase(passage, avoid, MAX_TITLE_SENTENCE);
   return key === null ? null : { title: key, consumedTo: null, kind: 'key-phrase' };
+}
+
+/**
+ * The last resort for a paragraph's first slide: a paragraph of one sentence with
+ * nothing shorter to call it ("请各镇、街道于每季度末前将……报送……") is its own title
+ * over two lines, rather than the deck's or the section's title again.
+ */
+export function sentenceTitle(text: string, avoid: Set<string>): TitleChoice | null {
+  const s0 = splitSentences(text, 1)[0] ?? '';
+  const sentence = stripClauseEnd(s0).trim();
+  if (s0.trim().length !== text.trim().length || !usable(sentence, avoid, MAX_WHOLE_SENTENCE)) return null;
+  return { title: sentence, consumedTo: s0.length, kind: 'lead-sentence' };
 }
