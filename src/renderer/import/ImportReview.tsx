@@ -51,29 +51,36 @@ function SourceSummary({ source }: { source: ImportedSource }) {
             {
               key: 'r',
               label: t('import.repairs', { count: r.repairs.length }),
-              children: (
-                <ul className="review-repairs">
-                  {r.repairs.map((rep, i) => (
-                    <li key={i} data-testid="review-repair">
-                      <Tag>{t(`import.repairKinds.${rep.kind}`, { defaultValue: rep.kind })}</Tag>
-                      {rep.before !== undefined && rep.after !== undefined ? (
-                        <>
-                          <del className="review-before">{rep.before}</del>
-                          <span aria-label={t('import.becomes')}> → </span>
-                          <ins className="review-after">{rep.after}</ins>
-                        </>
-                      ) : (
-                        rep.at
-                      )}
-                    </li>
-                  ))}
-                </ul>
-              ),
+              // A component, not the list itself: the panel mounts it when opened, so a file with
+              // thousands of repairs costs nothing until the user asks to see them.
+              children: <RepairList repairs={r.repairs} />,
             },
           ]}
         />
       )}
     </div>
+  );
+}
+
+function RepairList({ repairs }: { repairs: ImportResult['repairs'] }) {
+  const { t } = useTranslation();
+  return (
+    <ul className="review-repairs">
+      {repairs.map((rep, i) => (
+        <li key={i} data-testid="review-repair">
+          <Tag>{t(`import.repairKinds.${rep.kind}`, { defaultValue: rep.kind })}</Tag>
+          {rep.before !== undefined && rep.after !== undefined ? (
+            <>
+              <del className="review-before">{rep.before}</del>
+              <span aria-label={t('import.becomes')}> → </span>
+              <ins className="review-after">{rep.after}</ins>
+            </>
+          ) : (
+            rep.at
+          )}
+        </li>
+      ))}
+    </ul>
   );
 }
 
@@ -210,7 +217,7 @@ export function ImportReview({
             key={`${i}/${items.length}`}
             item={it}
             index={i}
-            eager={i < 3}
+            eager={i === 0}
             canMergeUp={i > 0}
             handlers={handlers}
           />

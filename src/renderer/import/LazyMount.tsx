@@ -15,12 +15,23 @@ export function LazyMount({ estimate, eager, children }: { estimate: number; eag
       (entries) => {
         if (entries.some((e) => e.isIntersecting)) setShown(true);
       },
-      // Mount a screen ahead, so scrolling never shows an empty box.
-      { rootMargin: '1200px 0px' },
+      // Mount a screen ahead, so scrolling never shows an empty box. The margin only widens the
+      // root: with the viewport as root, the scrolling panel would still clip at its own edge and
+      // nothing below it would mount until scrolled into sight.
+      { root: scrollParent(box.current), rootMargin: '1200px 0px' },
     );
     io.observe(box.current);
     return () => io.disconnect();
   }, [shown]);
   if (shown) return <>{children}</>;
   return <div ref={box} style={{ height: estimate }} aria-hidden="true" data-testid="review-pending" />;
+}
+
+/** The nearest ancestor that scrolls vertically, or null for the viewport. */
+function scrollParent(el: HTMLElement): HTMLElement | null {
+  for (let p = el.parentElement; p; p = p.parentElement) {
+    const y = getComputedStyle(p).overflowY;
+    if (y === 'auto' || y === 'scroll') return p;
+  }
+  return null;
 }
