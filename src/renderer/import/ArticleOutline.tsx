@@ -5,7 +5,7 @@
  * correction goes through a pure function of review-ops.ts.
  */
 import { memo, useMemo, useState } from 'react';
-import { Button, Checkbox, Select, Tag, Typography } from 'antd';
+import { Button, Select, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
 import type { Article, Section } from '../../core/article';
@@ -159,20 +159,22 @@ export const ArticleOutline = memo(function ArticleOutline({
 
   return (
     <section className="review-article" data-testid="review-article" aria-label={t('import.articleN', { n: index + 1 })}>
+      {/* Plain elements, not antd's: a hundred headers render at once when a long file is dropped,
+          and antd's Checkbox, Typography and Button (each with its observers and wave effect) were
+          most of the time before the review appeared. */}
       <header className="review-article-head">
-        <Checkbox checked={item.include} onChange={(e) => handlers.include(index, e.target.checked)} data-testid="review-include">
-          {t('import.articleN', { n: index + 1 })}
-        </Checkbox>
-        <Typography.Text type="secondary">
+        <label className="review-include">
+          <input type="checkbox" checked={item.include} onChange={(e) => handlers.include(index, e.target.checked)} data-testid="review-include" />
+          <span>{t('import.articleN', { n: index + 1 })}</span>
+        </label>
+        <span className="review-stats">
           {t('import.stats', { structure: structureText(a, t), paragraphs: body, chars })} · {a.sourceName}
-        </Typography.Text>
+        </span>
         {canMergeUp && (
           // A native title, not antd's Tooltip: a hundred headers each with a Tooltip cost seconds to mount.
-          <>
-            <Button size="small" title={t('import.mergeUpHint')} onClick={() => handlers.mergeUp(index)}>
-              {t('import.mergeUp')}
-            </Button>
-          </>
+          <button type="button" className="review-merge-up" title={t('import.mergeUpHint')} onClick={() => handlers.mergeUp(index)}>
+            {t('import.mergeUp')}
+          </button>
         )}
       </header>
 
