@@ -87,14 +87,18 @@ export function isDateOnlyLine(t: string): boolean {
 const TITLES =
   '(?:书记|副书记|主任|副主任|局长|副局长|区长|副区长|市长|副市长|县长|副县长|镇长|乡长|部长|副部长|主席|副主席|厅长|处长|科长|秘书长|组长|院长|校长|董事长|总经理|常委|委员|理事长|会长|社长|总编辑|所长|站长|队长|馆长|行长|检察长|庭长|政委|司令员|负责人)';
 
+// Compiled once: these run on every line of every import.
+const POSITION_NAME = new RegExp(`^[\\u4e00-\\u9fff、（）()]{0,30}${TITLES}[\\s\\u3000]+[\\u4e00-\\u9fff·]{2,4}$`);
+const ATTACHMENT_LABEL = new RegExp(`^附\\s*件\\s*${CN_NUM}{0,3}\\s*[：:]?$`);
+
 /** "区发改局党组书记、局长 祁斌", "区长 王某某": a position then a name. */
 export function isPositionNameLine(t: string): boolean {
-  return t.length <= 40 && new RegExp(`^[\\u4e00-\\u9fff、（）()]{0,30}${TITLES}[\\s\\u3000]+[\\u4e00-\\u9fff·]{2,4}$`).test(t);
+  return t.length <= 40 && POSITION_NAME.test(t);
 }
 
 /** A notice's attachment label on its own line: "附件", "附件1", "附件二：". */
 export function isAttachmentLabel(t: string): boolean {
-  return new RegExp(`^附\\s*件\\s*${CN_NUM}{0,3}\\s*[：:]?$`).test(t);
+  return t.charCodeAt(0) === 0x9644 /* 附 */ && ATTACHMENT_LABEL.test(t);
 }
 
 /** 编者按 opening a paragraph, or alone on its line. */
