@@ -17,11 +17,33 @@ function starts(bytes: Uint8Array, sig: number[], at = 0): boolean {
   return bytes.length >= at + sig.length && sig.every((b, i) => bytes[at + i] === b);
 }
 
+const HEAD_BYTES = 1024;
+const latin1 = new TextDecoder('latin1');
+
 /** ASCII view of the first bytes, enough to recognise markup. */
-function head(bytes: Uint8Array, n = 1024): string {
-  let s = '';
-  for (let i = 0; i < Math.min(n, bytes.length); i++) s += bytes[i]! < 0x80 ? String.fromCharCode(bytes[i]!) : ' ';
-  return s.trimStart().toLowerCase(); // a BOM became spaces above
+function head(bytes: Uint8Array): string {
+  // Copied into a buffer and decoded once: building the string byte by byte, or
+  // a regex replace over mostly-Chinese bytes, costs more than the whole import
+  // of a short text file.
+  const n = Math.min(HEAD_BYTES, bytes.length);
+  const ascii = new Uint8Array(n);
+  for (let i = 0; i < n; i++) ascii[i] = bytes[i]! < 0x80 ? bytes[i]! : 0x20;
+  return latin1.decode(ascii).trimStart().toLowerCase(); // a BOM became spaces above
+}
+
+/**
+ * Whether the first bytes can be a web page at all: markup starts with "<"
+ * after blanks, and a saved page's headers name multipart/related (so hold a
+ * "/"). Plain text has neither and skips the ASCII view.
+ */
+function mayBeMarkup(bytes: Uint8Array): boolean {
+  const n = Math.min(HEAD_BYTES, bytes.length);
+  let i = 0;
+  for (; i < n; i++) {
+    const b = bytes[i]!;
+    if (b < 0x80 && b !== 0x20 && (b < 9 || b > 13)) break;
+  }
+  return (i < n && bytes[i] === 0x3c) || bytes.subarray(0, n).includes(0x2f);
 }
 
 export function extensionOf(sourceName: string): string {
@@ -36,8 +58,11 @@ export function detectFormat(bytes: Uint8Array, sourceName: string): ArticleForm
   if (starts(bytes, PDF) || (ext === 'pdf' && head(bytes).includes('%pdf-'))) return 'pdf';
   if (ext === 'docx') return 'docx'; // not a ZIP: the docx reader reports it as corrupt
   if (ext === 'md' || ext === 'markdown' || ext === 'mdown' || ext === 'mkd') return 'markdown';
+  if (ext === 'mht' || ext === 'mhtml') return 'mhtml';
+  if (ext === 'html' || ext === 'htm' || ext === 'xhtml') return 'html';
+  if (!mayBeMarkup(bytes)) return 'text';
   const h = head(bytes);
-  if (ext === 'mht' || ext === 'mhtml' || (/^(?:from:|mime-version:)/m.test(h) && h.includes('multipart/related'))) return 'mhtml';
-  if (ext === 'html' || ext === 'htm' || ext === 'xhtml' || /^(?:<!doctype html|<html[\s>]|<\?xml[^>]*>\s*<html)/.test(h)) return 'html';
+  if (/^(?:from:|mime-version:)/m.test(h) && h.includes('multipart/related')) return 'mhtml';
+  if (/^(?:<!doctype html|<html[\s>]|<\?xml[^>]*>\s*<html)/.test(h)) return 'html';
   return 'text';
 }
