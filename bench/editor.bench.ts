@@ -5,7 +5,8 @@
  *                             re-render committed (the slide's thumbnail shows it), p95
  *   editor.heap_mb            JS heap after opening and typing, after a GC
  * The server runs in this process on a temporary user library; the renderer must be
- * built (npx electron-vite build).
+ * built (npx electron-vite build). BENCH_RENDERER=<dir> serves another build instead
+ * (compare a change with the build before it, back to back under the same load).
  */
 import { mkdtempSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -16,6 +17,7 @@ import { createServices } from '../src/node/services';
 import { startWebServer } from '../src/server/server';
 import { figure, type BenchFigure } from './harness';
 import { CHROMIUM_ARGS } from '../src/node/chromium-flags';
+import { rendererDir } from './renderer-dir';
 
 const root = resolve(import.meta.dirname, '..');
 const SLIDES = 500;
@@ -51,7 +53,7 @@ export default async function run(): Promise<BenchFigure[]> {
   });
   const server = await startWebServer({
     services,
-    staticDir: join(root, 'out', 'renderer'),
+    staticDir: rendererDir(),
     port: 0,
   });
   const browser = await chromium.launch({

@@ -17,6 +17,7 @@ import { createServices } from '../src/node/services';
 import { startWebServer } from '../src/server/server';
 import { launchChromium, deckToPdf } from '../src/node/pdf';
 import { loadPresentAssets } from '../src/node/present-assets';
+import { rendererDir as builtRenderer } from './renderer-dir';
 
 const root = resolve(import.meta.dirname, '..');
 const slidesDir = join(root, 'slides');
@@ -31,7 +32,7 @@ function bigDeck(n: number): string {
 }
 
 async function slideChange(): Promise<BenchFigure> {
-  const rendererDir = join(root, 'out', 'renderer');
+  const rendererDir = builtRenderer();
   if (!existsSync(join(rendererDir, 'index.html'))) throw new Error('out/renderer missing: run `npm run build` first');
   const tmp = mkdtempSync(join(tmpdir(), 'briefing-bench-present-'));
   const userDir = join(tmp, 'library');
