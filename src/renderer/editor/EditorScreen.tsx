@@ -5,7 +5,7 @@
  * command list (state/commands.ts); this file only arranges the pieces and
  * passes them what they select from the store.
  */
-import { useMemo, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Alert, App as AntApp, Button, Result, Spin } from 'antd';
 import type { DeckRef } from '../../core/contract';
@@ -19,7 +19,7 @@ import { StatusBar } from './StatusBar';
 import { EditorToolbar, type SidePanel } from './EditorToolbar';
 import { EditorSidePane } from './EditorSidePane';
 import { useFitWidth } from './use-fit-width';
-import { slideDecor } from '../../core/render/slide-decor';
+import { editorDecor } from './deck-decor';
 import { useStable } from './use-stable';
 import { FindReplacePanel } from '../find/FindReplacePanel';
 import { ExportDialog, Later, ShortcutsHelp } from '../lazy-screens';
@@ -66,7 +66,7 @@ export function EditorScreen(props: EditorScreenProps) {
 
   const [fitRef, canvasWidth] = useFitWidth(deck?.meta.aspect === '4:3' ? 4 / 3 : 16 / 9, 24);
   // Footer, page numbers and divider numbers as the show and the exports draw them.
-  const decor = useMemo(() => (deck ? slideDecor(deck) : []), [deck]);
+  const decor = deck ? editorDecor(deck) : [];
   const canvasRef = (el: HTMLDivElement | null) => {
     canvasBox.current = el;
     fitRef(el);
@@ -172,7 +172,7 @@ export function EditorScreen(props: EditorScreenProps) {
           {doc.readOnly && <Alert type="info" showIcon banner message={t('editor.readOnlyHint')} />}
           <div className="editor-body">
             <aside className="editor-list-pane">
-              <SlideList deck={deck} current={current} selected={selected} focusRef={listRef} {...listActions} />
+              <SlideList count={deck.slides.length} theme={deck.meta.theme} aspect={deck.meta.aspect} current={current} selected={selected} focusRef={listRef} {...listActions} />
             </aside>
             <main className="editor-main">
               <div className="canvas-box" ref={canvasRef}>

@@ -10,8 +10,10 @@ import { useTranslation } from 'react-i18next';
 import { DndContext, PointerSensor, closestCenter, useSensor, useSensors, type DragEndEvent } from '@dnd-kit/core';
 import { SortableContext, useSortable, verticalListSortingStrategy } from '@dnd-kit/sortable';
 import { CSS } from '@dnd-kit/utilities';
-import { slideTitle, type Deck, type Slide, type SlideAspect, type ThemeName } from '../../core/deck';
-import { slideDecor } from '../../core/render/slide-decor';
+import { slideTitle, type Slide, type SlideAspect, type ThemeName } from '../../core/deck';
+import { editorDecor } from './deck-decor';
+import { useEditor } from './state/store';
+import { deckOf } from './state/editor-state';
 import { SlideThumb } from './SlideThumb';
 import { matches } from './key-match';
 import { keysOf } from './state/command-list';
@@ -24,7 +26,10 @@ import type { SelectMode } from './state/editor-state';
 export type { SelectMode };
 
 export interface SlideListProps {
-  deck: Deck;
+  /** How many slides the deck has; the rows read their slides from the editor store. */
+  count: number;
+  theme: ThemeName;
+  aspect?: SlideAspect;
   current: number;
   selected: ReadonlySet<number>;
   onSelect(index: number, mode: SelectMode): void;
@@ -36,27 +41,6 @@ export interface SlideListProps {
 }
 
 const rowId = (i: number) => `slide-row-${i}`;
-
-const sameRecord = (a: Record<string, string>, b: Record<string, string>) => {
-  const ka = Object.keys(a);
-  return ka.length === Object.keys(b).length && ka.every((k) => a[k] === b[k]);
-};
-
-/**
- * Each slide's footer, page number and divider number, an entry keeping its identity
- * while its content is the same: typing on one slide does not re-render every row.
- */
-function useStableDecor(deck: Deck): Array<Record<string, string>> {
-  const [kept] = useState<{ last: Array<Record<string, string>> }>(() => ({ last: [] }));
-  return useMemo(() => {
-    const next = slideDecor(deck).map((d, i) => {
-      const before = kept.last[i];
-      return before && sameRecord(before, d) ? before : d;
-    });
-    kept.last = next;
-    return next;
-  }, [deck, kept]);
-}
 
 const Row = memo(function Row({
   index,
@@ -108,13 +92,27 @@ const Row = memo(function Row({
   );
 });
 
-export const SlideList = memo(function SlideList({ deck, current, selected, onSelect, onMove, onDelete, onSelectAll, onActivate, focusRef }: SlideListProps) {
+/**
+ * The rows in view. They read the deck from the editor store themselves, so a keystroke
+ * re-renders this and the one changed row, not the list: dnd-kit gives every sortable row
+ * a new context value each time its DndContext renders, which re-rendered every row in
+ * view on every key (bench: editor.keystroke_p95_ms).
+ */
+function Rows({ first, last, theme, aspect, current, selected, onSelect }: { first: number; last: number; theme: ThemeName; aspect?: SlideAspect; current: number; selected: ReadonlySet<number>; onSelect: SlideListProps['onSelect'] }) {
+  const deck = useEditor(deckOf);
+  if (!deck) return null;
+  const decor = editorDecor(deck);
+  return deck.slides.slice(first, last).map((s, k) => {
+    const i = first + k;
+    return <Row key={i} index={i} slide={s} theme={theme} decor={decor[i]} aspect={aspect} current={i === current} selected={selected.has(i)} onSelect={onSelect} />;
+  });
+}
+
+export const SlideList = memo(function SlideList({ count: n, theme, aspect, current, selected, onSelect, onMove, onDelete, onSelectAll, onActivate, focusRef }: SlideListProps) {
   const { t } = useTranslation();
   const scroller = useRef<HTMLDivElement>(null);
   const [view, setView] = useState({ top: 0, height: 800 });
   const sensors = useSensors(useSensor(PointerSensor, { activationConstraint: { distance: 6 } }));
-  const n = deck.slides.length;
-  const decor = useStableDecor(deck);
 
   useLayoutEffect(() => {
     const el = scroller.current;
@@ -196,12 +194,7 @@ export const SlideList = memo(function SlideList({ deck, current, selected, onSe
       <DndContext sensors={sensors} collisionDetection={closestCenter} onDragEnd={onDragEnd} accessibility={{ container: document.body }}>
         <SortableContext items={ids} strategy={verticalListSortingStrategy}>
           <div style={{ height: first * ROW_H }} />
-          {deck.slides.slice(first, last).map((s, k) => {
-            const i = first + k;
-            return (
-              <Row key={i} index={i} slide={s} theme={deck.meta.theme} decor={decor[i]} aspect={deck.meta.aspect} current={i === current} selected={selected.has(i)} onSelect={onSelect} />
-            );
-          })}
+          <Rows first={first} last={last} theme={theme} aspect={aspect} current={current} selected={selected} onSelect={onSelect} />
           <div style={{ height: (n - last) * ROW_H }} />
         </SortableContext>
       </DndContext>
