@@ -175,7 +175,7 @@ export function SlideCanvas({ slide, index, theme, width, onEdit, onEscape, deco
   const headingDepth = layout === 'cover' || layout === 'section' || layout === 'closing' ? 'h1' : 'h2';
 
   return (
-    <SlideFrame theme={theme} width={width} attrs={slideAttrs(slide)} decor={decor} aspect={aspect} layoutKey={slide} testId="canvas" sectionTestId="canvas-slide">
+    <SlideFrame theme={theme} width={width} attrs={slideAttrs(slide)} decor={decor} aspect={aspect} testId="canvas" sectionTestId="canvas-slide">
       {!hasHeading && (
         <EditableField
           tag={headingDepth}

@@ -21,8 +21,6 @@ export interface SlideFrameProps {
   html?: SafeHtml;
   /** … or React children (the editable canvas). */
   children?: ReactNode;
-  /** Anything that changes the section's height, to re-centre it. */
-  layoutKey?: unknown;
   testId?: string;
   sectionTestId?: string;
   /** Attributes from the slide's place in the deck (render/slide-decor.ts): footer, page number, divider number. */
@@ -30,22 +28,34 @@ export interface SlideFrameProps {
   aspect?: SlideAspect;
 }
 
-export function SlideFrame({ theme, width, attrs, html, children, layoutKey, testId, sectionTestId, decor, aspect }: SlideFrameProps) {
+/** reveal.js's vertical centring: top = max((720 − height) / 2, 0). */
+function centre(el: HTMLElement) {
+  el.style.top = `${Math.max((SLIDE_H - el.scrollHeight) / 2, 0)}px`;
+}
+
+export function SlideFrame({ theme, width, attrs, html, children, testId, sectionTestId, decor, aspect }: SlideFrameProps) {
   const ref = useRef<HTMLElement>(null);
   const slideW = slideSize(aspect).width;
   const scale = width / slideW;
   const { class: className, ...data } = attrs;
 
   const deckRef = useContext(AssetDeck);
+  // Centred when its size changes, seen by a ResizeObserver after the browser's own layout:
+  // reading scrollHeight in every render forced a layout inside each keystroke
+  // (bench: editor.keystroke_p95_ms). The themes give the section the page's height
+  // (base.css), so what changes it is a theme, a resize or an image that arrives later.
   useLayoutEffect(() => {
     const el = ref.current;
     if (!el) return;
-    const centre = () => (el.style.top = `${Math.max((SLIDE_H - el.scrollHeight) / 2, 0)}px`);
+    const ro = new ResizeObserver(() => centre(el));
+    ro.observe(el);
+    return () => ro.disconnect();
+  }, []);
+  useLayoutEffect(() => {
+    const el = ref.current;
     // An image that arrives later changes the height: centre again then.
-    resolveImages(el, deckRef, centre);
-    centre();
+    if (el) resolveImages(el, deckRef, () => centre(el));
   });
-  void layoutKey;
 
   return (
     <div
