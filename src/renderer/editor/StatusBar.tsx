@@ -18,13 +18,34 @@ export interface StatusBarProps {
   readOnly: boolean;
 }
 
-/** Slide n/m, 字数, speaking time at a Chinese pace, whether the work is safe, and the interface language. */
-export const StatusBar = memo(function StatusBar({ deck, current, selectedCount, dirty, draftSavedMs, draftFailed, readOnly }: StatusBarProps) {
+/** The interface language; its own memo so typing (a new deck each key) does not re-render antd's Select. */
+const LanguageSelect = memo(function LanguageSelect() {
   const { t, i18n } = useTranslation();
   const setLanguage = (lng: 'zh-CN' | 'en') => {
     void i18n.changeLanguage(lng);
     void getHost().api.settings.set({ language: lng }).catch(() => {});
   };
+  return (
+    <Select
+      value={i18n.language === 'en' ? 'en' : 'zh-CN'}
+      size="small"
+      style={{ width: 92, marginBlock: -2 }}
+      variant="borderless"
+      aria-label={t('language.label')}
+      data-testid="language-select"
+      popupMatchSelectWidth={false}
+      onChange={(v: 'zh-CN' | 'en') => setLanguage(v)}
+      options={[
+        { value: 'zh-CN', label: t('language.zh-CN') },
+        { value: 'en', label: t('language.en') },
+      ]}
+    />
+  );
+});
+
+/** Slide n/m, 字数, speaking time at a Chinese pace, whether the work is safe, and the interface language. */
+export const StatusBar = memo(function StatusBar({ deck, current, selectedCount, dirty, draftSavedMs, draftFailed, readOnly }: StatusBarProps) {
+  const { t, i18n } = useTranslation();
   // "已保存" is spoken when a save finishes (dirty → clean), not the draft times every few seconds.
   const wasDirty = useRef(dirty);
   useEffect(() => {
@@ -52,20 +73,7 @@ export const StatusBar = memo(function StatusBar({ deck, current, selectedCount,
             : t('editor.status.unsaved')
           : t('editor.status.saved')}
       </span>
-      <Select
-        value={i18n.language === 'en' ? 'en' : 'zh-CN'}
-        size="small"
-        style={{ width: 92, marginBlock: -2 }}
-        variant="borderless"
-        aria-label={t('language.label')}
-        data-testid="language-select"
-        popupMatchSelectWidth={false}
-        onChange={(v: 'zh-CN' | 'en') => setLanguage(v)}
-        options={[
-          { value: 'zh-CN', label: t('language.zh-CN') },
-          { value: 'en', label: t('language.en') },
-        ]}
-      />
+      <LanguageSelect />
     </footer>
   );
 });
