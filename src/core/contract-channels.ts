@@ -41,6 +41,9 @@ export const OPERATIONS = [
   'template/import',
   'template/read',
   'template/remove',
+  'theme/get',
+  'theme/set',
+  'theme/remove',
   'job/progress',
   'job/cancel',
 ] as const;

@@ -9,6 +9,7 @@ import type { OperationName } from './contract-channels';
 import { JobId, JobProgress, JobRef, type JobContext, type JobOperation } from './contract-jobs';
 import { isSessionPath } from './session/model';
 import { ArticleSchema } from './article/saved-article';
+import { CustomThemeSchema } from './theme/custom-theme';
 
 /** A deck is named by its library root and a relative path inside it. */
 export const DeckRef = z
@@ -105,7 +106,8 @@ export type Draft = z.infer<typeof Draft>;
 
 const settingsFields = {
   language: z.enum(['zh-CN', 'en']),
-  theme: z.enum(['party-red', 'clean-white', 'deep-blue', 'study-red', 'high-contrast']),
+  /** The default theme of new decks; 'custom' is the unit's own theme (theme/get). */
+  theme: z.enum(['party-red', 'clean-white', 'deep-blue', 'study-red', 'high-contrast', 'custom']),
   recent: z.array(DeckRef).max(20),
   exportOptions: z.record(z.string().max(600), z.unknown()),
   /** Interface text size (适老化 大字): the whole interface scales, not only the slides. */
@@ -289,6 +291,10 @@ export const contract = {
   'template/import': { args: z.tuple([ImportTemplateArgs]), result: WordTemplateEntry },
   'template/read': { args: z.tuple([WordTemplateRef]), result: z.object({ base64: z.string() }) },
   'template/remove': { args: z.tuple([WordTemplateRef]), result: z.null() },
+  /** The unit's own slide theme (issue 16), kept in the data folder; null when none was made. */
+  'theme/get': { args: none, result: CustomThemeSchema.nullable() },
+  'theme/set': { args: z.tuple([CustomThemeSchema]), result: CustomThemeSchema },
+  'theme/remove': { args: none, result: z.null() },
   'job/progress': { args: z.tuple([JobRef]), result: JobProgress.nullable() },
   'job/cancel': { args: z.tuple([JobRef]), result: z.boolean() },
 } as const satisfies Record<OperationName, { args: z.ZodTuple; result: z.ZodType }>;

@@ -17,6 +17,8 @@ import { confirmCloseWithDialog } from './confirm-close';
 import { PresenterWindows } from './presenter-window';
 import { electronPdfExport } from './pdf-export';
 import { Library } from '../node/library';
+import { CustomThemeStore } from '../node/custom-theme-store';
+import { customCssFrom } from '../node/present-service';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const log = (line: string) => console.log(`[main] ${line}`);
@@ -69,6 +71,7 @@ if (!app.requestSingleInstanceLock()) {
         ...presenter.ops(),
         'export/pdf': electronPdfExport({
           themesDir,
+          customCss: customCssFrom(() => new CustomThemeStore(paths.dataDir).css()),
           images: imageResolver(new Library({ builtin: paths.builtinDir, user: paths.userLibraryDir })),
         }),
       },

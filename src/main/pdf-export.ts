@@ -18,7 +18,7 @@ import type { JobContext } from '../core/contract-jobs';
 import { throwIfCancelled } from '../core/jobs';
 import { renderDeckHtml, type RenderDeck } from '../node/deck-render';
 import { SLIDE_HEIGHT, SLIDE_WIDTH } from '../core/deck/model';
-import { imagesForRef, pdfPageCount, type DeckImageResolver } from '../node/present-service';
+import { imagesForRef, pdfPageCount, type CustomCssFor, type DeckImageResolver } from '../node/present-service';
 import { secureWebPreferences } from './security';
 
 const PX_PER_INCH = 96;
@@ -57,13 +57,15 @@ export interface ElectronPdfOptions {
   timeoutMs?: number;
   /** Deck text → print page; a worker thread by default (tests pass an inline one). */
   render?: RenderDeck;
+  /** The unit's own theme's CSS for a deck that names it (services' customCss). */
+  customCss?: CustomCssFor;
 }
 
 export function electronPdfExport(o: ElectronPdfOptions = {}) {
   const render = o.render ?? renderDeckHtml;
   return async (a: OpArgs<'export/pdf'>[0], job?: JobContext): Promise<OpResult<'export/pdf'>> => {
     const variant = a.variant ?? 'slides';
-    const page = await render({ text: a.text, mode: 'print', printNotes: variant === 'notes', themesDir: o.themesDir }, imagesForRef(a.ref, o.images), job);
+    const page = await render({ text: a.text, mode: 'print', printNotes: variant === 'notes', themesDir: o.themesDir, customCss: o.customCss ? await o.customCss(a.text) : null }, imagesForRef(a.ref, o.images), job);
     throwIfCancelled(job?.signal);
     const dir = await mkdtemp(join(tmpdir(), 'briefing-pdf-'));
     let win: BrowserWindow | null = null;

@@ -6,6 +6,8 @@ export interface RenderRequest {
   mode: 'present' | 'print';
   printNotes?: boolean;
   themesDir?: string;
+  /** The unit's own theme's CSS, for a deck whose theme is 'custom' (CustomThemeStore.css). */
+  customCss?: string | null;
 }
 
 export type ToWorker = ({ type: 'start' } & RenderRequest) | { type: 'images'; images: Record<string, string> | undefined };

@@ -24,7 +24,7 @@ port.on('message', (m: ToWorker) => {
       }
       if (!job) throw new Error('images before start');
       const { req, deck } = job;
-      const html = buildHtmlDeck(deck, await loadPresentAssets(req.themesDir), { mode: req.mode, printNotes: req.printNotes, images: m.images });
+      const html = buildHtmlDeck(deck, await loadPresentAssets(req.themesDir), { mode: req.mode, printNotes: req.printNotes, images: m.images, customCss: req.customCss });
       post({ type: 'html', html });
     } catch (e) {
       post({ type: 'error', message: e instanceof Error ? (e.stack ?? e.message) : String(e) });

@@ -89,7 +89,7 @@ export async function renderInline(req: RenderRequest, images: ImagesFor, job?: 
   throwIfCancelled(job?.signal);
   job?.progress({ phase: 'slides', done: 0, total: deck.slides.length });
   const imgs = await images(imageSources(deck));
-  const html = buildHtmlDeck(deck, assets ?? (await loadPresentAssets(req.themesDir)), { mode: req.mode, printNotes: req.printNotes, images: imgs });
+  const html = buildHtmlDeck(deck, assets ?? (await loadPresentAssets(req.themesDir)), { mode: req.mode, printNotes: req.printNotes, images: imgs, customCss: req.customCss });
   throwIfCancelled(job?.signal);
   job?.progress({ phase: 'slides', done: deck.slides.length, total: deck.slides.length });
   return { html, slides: deck.slides.length, aspect: deck.meta.aspect };

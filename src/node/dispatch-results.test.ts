@@ -67,7 +67,11 @@ const calls: Array<[OperationName, unknown[]]> = [
   ['template/import', [{ name: '本单位.docx', base64: readFileSync(join(import.meta.dirname, '../../resources/word-templates/example-briefing.docx')).toString('base64') }]],
   ['template/read', [{ name: '本单位.docx', builtin: false }]],
   ['template/remove', [{ name: '本单位.docx', builtin: false }]],
-  ['export/html', [{ text: '---\ntitle: 甲\n---\n\n# 甲\n', jobId: 'job-results-1' }]],
+  ['theme/get', []],
+  ['theme/set', [{ name: '本单位', colors: { background: '#ffffff', text: '#111111', accent: '#0b4f8a', emphasis: '#b3261e' }, titleFont: 'hei', bodyFont: 'song', logo: `data:image/png;base64,${PNG}`, cover: null, section: null }]],
+  ['theme/get', []],
+  ['export/html', [{ text: '---\ntitle: 甲\ntheme: custom\n---\n\n# 甲\n', jobId: 'job-results-1' }]],
+  ['theme/remove', []],
   ['job/progress', [{ jobId: 'job-results-1' }]],
   ['job/cancel', [{ jobId: 'job-results-2' }]],
 ];

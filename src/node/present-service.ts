@@ -27,18 +27,25 @@ export function imagesForRef(ref: DeckRef | undefined, images: DeckImageResolver
   return async (sources) => (ref && images && sources.length ? images(ref, sources) : undefined);
 }
 
-export function presentServices(themesDir?: string, images?: DeckImageResolver) {
+/** The unit's own theme's CSS when the deck text names it (`theme: custom`), read from the data folder. */
+export type CustomCssFor = (text: string) => Promise<string | null>;
+export const customCssFrom =
+  (css: () => Promise<string | null>): CustomCssFor =>
+  async (text) =>
+    /^theme:\s*custom\s*$/m.test(text.slice(0, 4000)) ? css() : null;
+
+export function presentServices(themesDir?: string, images?: DeckImageResolver, customCss: CustomCssFor = async () => null) {
   return {
     'export/pdf': async (a: OpArgs<'export/pdf'>[0], job?: JobContext): Promise<OpResult<'export/pdf'>> => {
       const variant = a.variant ?? 'slides';
-      const page = await renderDeckHtml({ text: a.text, mode: 'print', printNotes: variant === 'notes', themesDir }, imagesForRef(a.ref, images), job);
+      const page = await renderDeckHtml({ text: a.text, mode: 'print', printNotes: variant === 'notes', themesDir, customCss: await customCss(a.text) }, imagesForRef(a.ref, images), job);
       job?.progress({ phase: 'print', done: 0, total: page.slides });
       const bytes = await printHtmlToPdf(page.html, page.aspect, { variant, signal: job?.signal });
       job?.progress({ phase: 'print', done: page.slides, total: page.slides });
       return { base64: bytesToBase64(bytes), pages: pdfPageCount(bytes) };
     },
     'export/html': async (a: OpArgs<'export/html'>[0], job?: JobContext): Promise<OpResult<'export/html'>> => {
-      const page = await renderDeckHtml({ text: a.text, mode: 'present', themesDir }, imagesForRef(a.ref, images), job);
+      const page = await renderDeckHtml({ text: a.text, mode: 'present', themesDir, customCss: await customCss(a.text) }, imagesForRef(a.ref, images), job);
       throwIfCancelled(job?.signal);
       return { base64: bytesToBase64(new TextEncoder().encode(page.html)), pages: null };
     },

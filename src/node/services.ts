@@ -17,6 +17,8 @@ import { readDocForHost } from './article-file';
 import { WordTemplateStore } from './word-templates';
 import { sessionServices } from './session-store';
 import { readSavedArticle, writeSavedArticle } from './saved-article';
+import { CustomThemeStore } from './custom-theme-store';
+import { customCssFrom } from './present-service';
 
 export interface ServiceConfig {
   roots: LibraryRoots;
@@ -48,7 +50,8 @@ export function createServices(cfg: ServiceConfig, hostSpecific?: Partial<HostSp
   void removeStaleTemps(cfg.dataDir + '/drafts').catch(() => {});
   const settings = new SettingsStore(cfg.dataDir);
   const templates = new WordTemplateStore(cfg.dataDir + '/word-templates', cfg.wordTemplatesDir);
-  const present = presentServices(cfg.themesDir, imageResolver(library));
+  const customTheme = new CustomThemeStore(cfg.dataDir);
+  const present = presentServices(cfg.themesDir, imageResolver(library), customCssFrom(() => customTheme.css()));
   const unsupported = (op: string) => async (): Promise<never> => {
     throw new HostError('UNSUPPORTED', {
       zh: `此版本不支持该操作：${op}`,
@@ -99,6 +102,9 @@ export function createServices(cfg: ServiceConfig, hostSpecific?: Partial<HostSp
     'template/import': (a) => templates.import(a.name, Buffer.from(a.base64, 'base64')),
     'template/read': async (r) => ({ base64: Buffer.from(await templates.read(r.name, r.builtin)).toString('base64') }),
     'template/remove': (r) => (r.builtin ? Promise.resolve(null) : templates.remove(r.name)),
+    'theme/get': () => customTheme.get(),
+    'theme/set': (t) => customTheme.set(t),
+    'theme/remove': () => customTheme.remove(),
   };
 }
 

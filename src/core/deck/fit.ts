@@ -26,6 +26,8 @@ export const THEME_METRICS: Record<ThemeName, FitMetrics> = {
   'deep-blue': { charsPerLine: 28, linesPerSlide: 9, titleCharsPerLine: 22 },
   'study-red': { charsPerLine: 28, linesPerSlide: 9, titleCharsPerLine: 22 },
   'high-contrast': { charsPerLine: 28, linesPerSlide: 9, titleCharsPerLine: 22 },
+  // The unit's own theme keeps base.css's page and type size; only colours, fonts and pictures change.
+  custom: { charsPerLine: 28, linesPerSlide: 9, titleCharsPerLine: 22 },
 };
 
 export function linesOf(text: string, charsPerLine: number): number {

@@ -5,11 +5,14 @@
  */
 import { LineCounter, parseDocument, isMap, isScalar, stringify } from 'yaml';
 import { z } from 'zod';
-import { CLOSING_KINDS, type ClosingLine, type DeckDiagnostic, type DeckMeta, type SlideAspect, type ThemeName } from './model';
+import { CLOSING_KINDS, type ClosingLine, type DeckDiagnostic, type DeckMeta, type SlideAspect, type ThemeName, type BuiltinThemeName } from './model';
 
-export const THEMES: readonly ThemeName[] = ['party-red', 'clean-white', 'deep-blue', 'study-red', 'high-contrast'];
+/** The built-in themes (each has resources/themes/<name>.css and a pptx palette). */
+export const THEMES: readonly BuiltinThemeName[] = ['party-red', 'clean-white', 'deep-blue', 'study-red', 'high-contrast'];
+/** Every theme a deck may name: the built-in ones and the unit's own ('custom'). */
+export const THEME_CHOICES: readonly ThemeName[] = [...THEMES, 'custom'];
 export const ASPECTS: readonly SlideAspect[] = ['16:9', '4:3'];
-export const DEFAULT_THEME: ThemeName = 'party-red';
+export const DEFAULT_THEME: BuiltinThemeName = 'party-red';
 
 const text = z.union([z.string(), z.number()]).transform((v) => String(v).trim());
 
@@ -20,7 +23,7 @@ export const metaFieldSchemas = {
   byline: text,
   source: text,
   date: text,
-  theme: z.enum(THEMES as [ThemeName, ...ThemeName[]]),
+  theme: z.enum(THEME_CHOICES as [ThemeName, ...ThemeName[]]),
   // Each item is a one-key mapping "kind: text" ("- signature: 中共……委员会").
   closing: z
     .array(
@@ -119,7 +122,7 @@ export function parseFrontMatter(yamlText: string, firstLine: number): FrontMatt
         const shown = value === null ? '（空）' : JSON.stringify(value);
         const zh =
           k === 'theme'
-            ? `第${line}行：主题 ${shown} 不存在，可选 ${THEMES.join('、')}；已改用 ${DEFAULT_THEME}`
+            ? `第${line}行：主题 ${shown} 不存在，可选 ${THEME_CHOICES.join('、')}；已改用 ${DEFAULT_THEME}`
             : `第${line}行：${k}（${FIELD_ZH[k]}）的值 ${shown} 无效，已忽略`;
         diagnostics.push({ line, message: { zh, en: `line ${line}: bad value for "${k}": ${issue}` } });
         // An empty value has nothing worth keeping (and keeping it would grow the file on every save).

@@ -3,7 +3,7 @@ export type * from './model';
 export { SLIDE_WIDTH, SLIDE_HEIGHT } from './model';
 export { parseDeck, serializeDeck, assetsFolder, parseSlide, serializeSlide, serializeBlock, splitFrontMatter, splitSlides, splitNotes } from './deck-markdown';
 export type { ParseResult, FrontMatterSplit, SlideChunk } from './deck-markdown';
-export { parseFrontMatter, serializeFrontMatter, THEMES, ASPECTS, DEFAULT_THEME, metaFieldSchemas } from './front-matter';
+export { parseFrontMatter, serializeFrontMatter, THEMES, THEME_CHOICES, ASPECTS, DEFAULT_THEME, metaFieldSchemas } from './front-matter';
 export { LAYOUTS, getAttr, setAttr, getLayout, setLayout as setSlideLayout, parseSource, parseSlideComment, formatSlideComment } from './slide-attrs';
 export type { SourceRef } from './slide-attrs';
 export { generateDeck, DEFAULT_OPTIONS, splitHeading } from './generate';

@@ -7,7 +7,13 @@
  * same text reveal.js's markdown plugin renders.
  */
 
-export type ThemeName = 'party-red' | 'clean-white' | 'deep-blue' | 'study-red' | 'high-contrast';
+/** The themes that ship with the app (resources/themes/<name>.css). */
+export type BuiltinThemeName = 'party-red' | 'clean-white' | 'deep-blue' | 'study-red' | 'high-contrast';
+/**
+ * 'custom' names the unit's own theme kept in the app's data folder (core/theme/custom-theme.ts).
+ * A deck naming it on a machine without one is shown in the default built-in theme, with a notice.
+ */
+export type ThemeName = BuiltinThemeName | 'custom';
 
 /** Slide shape: 16:9 (1280×720, the default) or 4:3 (960×720) for older projectors. */
 export type SlideAspect = '16:9' | '4:3';

@@ -2,6 +2,7 @@ import type { Article } from '../article/types';
 import type { Deck } from '../deck/model';
 import type { ExportOptions } from './export-options';
 import type { JobProgress } from '../contract-jobs';
+import type { CustomTheme } from '../theme/custom-theme';
 
 /**
  * Reads an image a slide refers to (a path relative to the deck, e.g.
@@ -22,6 +23,8 @@ export interface ExportResources {
   progress?: (p: JobProgress) => void;
   /** The article saved with the deck (<deck>.assets/article.json): the briefings follow its structure. */
   article?: Article | null;
+  /** The unit's own slide theme (host's theme/get), for a deck whose theme is 'custom'; absent: the default theme. */
+  customTheme?: CustomTheme | null;
 }
 
 export type Exporter = (deck: Deck, options: ExportOptions, resources?: ExportResources) => Promise<Uint8Array>;

@@ -18,6 +18,7 @@ import { SLIDE_WIDTH } from '../deck/model';
 import { slideSanitizerSource } from '../render/sanitize-policy';
 import { scriptHashes, speakerViewScripts } from './script-hashes';
 import { slideSize, type SlideSize } from '../render/slide-decor';
+import { DEFAULT_THEME } from '../deck/front-matter';
 
 export interface DeckHtmlAssets {
   /** reveal.js UMD build (dist/reveal.js): defines window.Reveal. */
@@ -43,6 +44,8 @@ export interface HtmlDeckOptions {
   /** Image sources (as written in the deck) → data: URIs, so pictures travel inside the file. */
   images?: Record<string, string>;
   lang?: string;
+  /** The unit's own theme (core/theme/custom-theme-css.ts), for a deck whose theme is 'custom'; its pictures are data: URLs inside it. */
+  customCss?: string | null;
 }
 
 /** A notes page keeps the slide's width and is as tall as A4 portrait is to its width. */
@@ -206,9 +209,10 @@ export function buildHtmlDeck(deck: Deck, assets: DeckHtmlAssets, opts: HtmlDeck
     const p = slideParts(slide, { notes: withNotes });
     return { attrs: { ...p.attrs, ...decor[i] }, body: inlineImages(p.body, opts.images), notes: inlineImages(p.notes, opts.images) };
   });
-  const theme = deck.meta.theme;
+  // A deck naming the unit's own theme where the host has none is shown in the default theme.
+  const theme = deck.meta.theme === 'custom' && !opts.customCss ? DEFAULT_THEME : deck.meta.theme;
   const size = slideSize(deck.meta.aspect);
-  const themeCss = assets.themeCss[theme] ?? '';
+  const themeCss = theme === 'custom' ? (opts.customCss ?? '') : (assets.themeCss[theme] ?? '');
   const title = escapeHtml(deck.meta.title || 'Briefing');
   const scripts = [assets.purifyJs, assets.revealJs, ...(mode === 'present' ? [assets.notesJs] : []), bootScript(mode, printNotes, size)].map(scriptText);
   const speaker = mode === 'present' ? speakerViewScripts(assets.notesJs) : [];

@@ -23,7 +23,10 @@ import { BODY_BOTTOM, BODY_TOP, bullets, contentTitle, contents, cover, figures,
 import { MASTER, PAD_X, QUOTE_TITLE, defineMasters } from './pptx-masters';
 import { patchPptx } from './pptx-postprocess';
 import { throwIfCancelled } from '../jobs';
-import { pptxThemes, px, slideInches } from './pptx-theme';
+import { pptxThemes, px, slideInches, type PptxTheme } from './pptx-theme';
+import { coverLogo, customPptxTheme, footerLogo } from './pptx-custom';
+import type { CustomTheme } from '../theme/custom-theme';
+import type { BuiltinThemeName } from '../deck/model';
 
 function listItems(slide: Slide): Item[] {
   return slide.blocks.flatMap((b) => (b.kind === 'list' ? b.items.map((i) => ({ ...i, ordered: b.ordered })) : []));
@@ -56,13 +59,16 @@ interface Ctx {
   pptx: PptxGenJS;
   deck: Deck;
   theme: string;
+  t: PptxTheme;
+  /** The unit's own theme when the deck names it and the host has it. */
+  custom: CustomTheme | null;
   W: number;
   H: number;
 }
 
 async function addSlide(ctx: Ctx, slide: Slide, decor: Record<string, string>, resources: ExportResources): Promise<void> {
   const { pptx, deck, W, H } = ctx;
-  const t = pptxThemes[deck.meta.theme] ?? pptxThemes['party-red'];
+  const t = ctx.t;
   const layout = getLayout(slide);
   const title = slideTitle(slide) ?? '';
   const paras = slideParagraphs(slide);
@@ -75,13 +81,14 @@ async function addSlide(ctx: Ctx, slide: Slide, decor: Record<string, string>, r
   if (layout === 'cover' || layout === 'closing') {
     const sub = layout === 'cover' && paras.length === 0 && deck.meta.byline ? [deck.meta.byline] : paras;
     cover(page, title || deck.meta.title, [...sub, ...items.map((i) => i.text)], layout === 'closing');
+    if (layout === 'cover' && ctx.custom) coverLogo(page.slide, ctx.custom, W);
     return;
   }
   if (layout === 'section') {
     section(page, title, decor['data-section-no'] ?? '', [...paras, ...items.map((i) => i.text)]);
     return;
   }
-  if (decor['data-page']) footer(page, footerText(deck) ?? '');
+  if (decor['data-page']) footer(page, footerText(deck) ?? '', ctx.custom ? footerLogo(page.slide, ctx.custom, PAD_X, H) : 0);
   const body = { x: PAD_X, y: BODY_TOP, w: W - 2 * PAD_X, h: H - BODY_BOTTOM - BODY_TOP - 8 };
 
   if (layout === 'quote') {
@@ -133,11 +140,13 @@ export async function exportPptx(deck: Deck, _options?: ExportOptionsInput, reso
   pptx.title = deck.meta.title;
   pptx.author = deck.meta.byline ?? '简报工坊';
   pptx.company = '简报工坊';
-  const theme = pptxThemes[deck.meta.theme] ? deck.meta.theme : 'party-red';
-  const t = pptxThemes[theme];
+  // The unit's own theme when the host has it; a deck naming one this machine lacks gets the default theme.
+  const custom = deck.meta.theme === 'custom' ? (resources.customTheme ?? null) : null;
+  const theme = custom ? 'custom' : deck.meta.theme in pptxThemes ? (deck.meta.theme as BuiltinThemeName) : 'party-red';
+  const t = custom ? customPptxTheme(custom) : pptxThemes[theme as BuiltinThemeName];
   pptx.theme = { headFontFace: t.latinFont, bodyFontFace: t.latinFont };
-  const ctx: Ctx = { pptx, deck, theme, W: size.w * 96, H: size.h * 96 };
-  defineMasters(pptx, theme, t, ctx.W, ctx.H);
+  const ctx: Ctx = { pptx, deck, theme, t, custom, W: size.w * 96, H: size.h * 96 };
+  defineMasters(pptx, theme, t, ctx.W, ctx.H, custom);
   const decor = slideDecor(deck);
   const total = deck.slides.length;
   const { progress, signal } = resources;

@@ -49,12 +49,12 @@ export function contentTitle(p: Page, md: string, opts: { fontPx?: number; font?
   });
 }
 
-/** Footer on a content page: rule, deck title, page number field (as the CSS footer). */
-export function footer(p: Page, deckTitle: string): void {
+/** Footer on a content page: rule, deck title, page number field (as the CSS footer); `shift` px right of a logo. */
+export function footer(p: Page, deckTitle: string, shift = 0): void {
   const size = pt(p.theme === 'high-contrast' ? 22 : 18);
   box(p, PAD_X, p.H - FOOTER_RULE, p.W - 2 * PAD_X, 1, p.t.rule);
   p.slide.addText([{ text: deckTitle, options: { lang: LANG, fontFace: p.t.bodyFont } }], {
-    x: px(PAD_X), y: px(p.H - 48), w: px((p.W - 2 * PAD_X) * 0.7), h: px(34), fontSize: size, color: p.t.muted, valign: 'middle', margin: 0, objectName: '页脚',
+    x: px(PAD_X + shift), y: px(p.H - 48), w: px((p.W - 2 * PAD_X) * 0.7 - shift), h: px(34), fontSize: size, color: p.t.muted, valign: 'middle', margin: 0, objectName: '页脚',
   });
   p.slide.slideNumber = { x: px(p.W - PAD_X - 120), y: px(p.H - 48), w: px(120), h: px(34), fontSize: size, bold: true, color: p.t.footerNumber ?? p.t.muted, fontFace: p.t.latinFont, align: 'right', valign: 'middle', margin: 0 } as PptxGenJS.SlideNumberProps;
 }

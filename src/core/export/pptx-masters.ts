@@ -8,6 +8,8 @@
 import type PptxGenJS from 'pptxgenjs';
 import type { PptxTheme } from './pptx-theme';
 import { pt, px } from './pptx-theme';
+import type { CustomTheme } from '../theme/custom-theme';
+import { heroPicture } from './pptx-custom';
 
 export const PAD_X = 76;
 export const PAD_TOP = 44;
@@ -90,7 +92,7 @@ function titlePlaceholder(t: PptxTheme, W: number): MasterObjects[number] {
   } as MasterObjects[number];
 }
 
-export function defineMasters(pptx: PptxGenJS, name: string, t: PptxTheme, W: number, H: number): void {
+export function defineMasters(pptx: PptxGenJS, name: string, t: PptxTheme, W: number, H: number, custom: CustomTheme | null = null): void {
   const ruleUnderTitle = t.titleBand ? [] : [rect(PAD_X, TITLE.top + TITLE.height + 6, W - 2 * PAD_X, name === 'high-contrast' ? 6 : 3, t.rule)];
   const leftBar = name === 'clean-white' ? [rect(PAD_X - 24, TITLE.top + 30, 10, 56, t.accent)] : [];
   const base = [...contentDecor(name, t, W, H), ...ruleUnderTitle, ...leftBar];
@@ -111,11 +113,14 @@ export function defineMasters(pptx: PptxGenJS, name: string, t: PptxTheme, W: nu
       } as MasterObjects[number],
     ],
   });
-  const hero = (title: string, box: typeof COVER_TITLE, align: 'center' | 'left', valign: 'bottom' | 'middle') =>
+  const hero = (title: string, box: typeof COVER_TITLE, align: 'center' | 'left', valign: 'bottom' | 'middle') => {
+    // The unit's own cover / divider picture, under its veil.
+    const pic = custom ? heroPicture(custom, title === MASTER.cover ? 'cover' : 'section', W, H) : { objects: [] };
     pptx.defineSlideMaster({
       title,
-      background: { color: t.primary },
+      background: pic.background ?? { color: t.primary },
       objects: [
+        ...pic.objects,
         ...heroDecor(name, t, W, H),
         {
           placeholder: {
@@ -125,6 +130,7 @@ export function defineMasters(pptx: PptxGenJS, name: string, t: PptxTheme, W: nu
         } as MasterObjects[number],
       ],
     });
+  };
   hero(MASTER.cover, COVER_TITLE, 'center', 'bottom');
   hero(MASTER.section, SECTION_TITLE, 'left', 'bottom');
 }

@@ -5,7 +5,7 @@
  * in the editor, the PDF and PowerPoint. Each colour names the CSS variable it
  * mirrors.
  */
-import type { SlideAspect, ThemeName } from '../deck/model';
+import type { BuiltinThemeName, SlideAspect } from '../deck/model';
 
 export interface PptxTheme {
   /** --bg-color: content pages. */
@@ -56,7 +56,8 @@ export interface PptxTheme {
 
 const fonts = { headFont: '黑体', bodyFont: '微软雅黑', serifFont: '宋体', latinFont: 'Arial', bodyPx: 34 };
 
-export const pptxThemes: Record<ThemeName, PptxTheme> = {
+/** The built-in themes; the unit's own theme's palette comes from its colours (pptx-custom.ts). */
+export const pptxThemes: Record<BuiltinThemeName, PptxTheme> = {
   'party-red': {
     background: 'FFFAF3', text: '2B1A12', heading: 'A3000B', rule: 'E0A93A', accent: 'C8102E', term: 'A3000B', figure: '8A4B00', muted: '6B5747', card: 'FBEEDD',
     primary: 'B3000C', onPrimary: 'FFF6DC', heroMuted: 'FFE6BF', heroTerm: 'FFE08A', heroFigure: 'FFE08A', heroAccent: 'E0A93A', heroNumber: 'F2C75C',

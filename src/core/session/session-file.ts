@@ -8,7 +8,7 @@
 import { LineCounter, parseDocument, isMap, isScalar, isSeq, type Node, type Pair } from 'yaml';
 import { z } from 'zod';
 import { splitFrontMatter } from '../deck/deck-markdown';
-import { KEPT_PREFIX, THEMES, scalar } from '../deck/front-matter';
+import { KEPT_PREFIX, THEME_CHOICES, scalar } from '../deck/front-matter';
 import type { ThemeName } from '../deck/model';
 import { MAX_MINUTES, type Session, type SessionDiagnostic, type SessionItem, type SessionMeta } from './model';
 
@@ -18,7 +18,7 @@ const fieldSchemas = {
   date: text,
   place: text,
   unit: text,
-  theme: z.enum(THEMES as [ThemeName, ...ThemeName[]]),
+  theme: z.enum(THEME_CHOICES as [ThemeName, ...ThemeName[]]),
 } as const;
 type Field = keyof typeof fieldSchemas;
 const FIELDS: readonly Field[] = ['title', 'date', 'place', 'unit', 'theme'];
@@ -86,7 +86,7 @@ export function parseSession(fileText: string): SessionParseResult {
       if (parsed.success) (meta as unknown as Record<string, unknown>)[k] = parsed.data;
       else {
         const shown = value === null ? '（空）' : JSON.stringify(value);
-        const zh = k === 'theme' ? `主题 ${shown} 不存在，可选 ${THEMES.join('、')}` : `${k}（${FIELD_ZH[k]}）的值 ${shown} 无效，已忽略`;
+        const zh = k === 'theme' ? `主题 ${shown} 不存在，可选 ${THEME_CHOICES.join('、')}` : `${k}（${FIELD_ZH[k]}）的值 ${shown} 无效，已忽略`;
         diagnostics.push(msg(line, zh, `bad value for "${k}": ${shown}`));
         if (value !== null && String(value).trim() !== '') keepLines(yamlText.slice(keyStart, valueEnd));
       }
