@@ -15,7 +15,7 @@ import { THEME_METRICS, paginate } from './fit';
 import { DEFAULT_THEME } from './front-matter';
 import { chineseNumber } from './chinese-numbers';
 import { displayWidth, splitClauses, stripClauseEnd } from './split-clauses';
-import { isSalutation, paragraphSlides, type ParagraphContext, type ParagraphOptions } from './paragraph-slides';
+import { avoidKeys, isSalutation, paragraphSlides, type ParagraphContext, type ParagraphOptions } from './paragraph-slides';
 import type { Density } from './statements';
 
 /** The earlier name of the density choice: 'points' is 标准, 'full' is 详细. */
@@ -120,17 +120,17 @@ function bulletList(items: string[]): Block {
 function paragraphsSlides(paragraphs: string[], source: (i: number) => string, ctx: Omit<ParagraphContext, 'source'>, opts: ParagraphOptions): Slide[] {
   const out: Slide[] = [];
   let carry = ctx.notesPrefix ?? '';
-  paragraphs.forEach((p, i) => {
+  for (let i = 0; i < paragraphs.length; i++) {
+    const p = paragraphs[i]!;
     if (isSalutation(p) && i + 1 < paragraphs.length) {
       carry += p.trim();
-      return;
+      continue;
     }
-    const c: ParagraphContext = { ...ctx, source: source(i), givenTitle: i === 0 ? ctx.givenTitle : undefined };
-    if (carry !== '') c.notesPrefix = carry;
-    else delete c.notesPrefix;
-    out.push(...paragraphSlides(p, c, opts));
+    // Built whole (no spread, no delete): one object shape for every paragraph.
+    const c: ParagraphContext = { source: source(i), fallbackTitle: ctx.fallbackTitle, avoid: ctx.avoid, givenTitle: i === 0 ? ctx.givenTitle : undefined, notesPrefix: carry !== '' ? carry : undefined };
+    for (const s of paragraphSlides(p, c, opts)) out.push(s);
     carry = '';
-  });
+  }
   return out;
 }
 
@@ -221,7 +221,7 @@ export function generateDeck(article: Article, options: GenerateOptions = {}): D
     );
   }
 
-  slides.push(...paragraphsSlides(article.lead, (i) => `l${i + 1}`, { fallbackTitle: title, avoid: [title] }, opts));
+  slides.push(...paragraphsSlides(article.lead, (i) => `l${i + 1}`, { fallbackTitle: title, avoid: avoidKeys([title]) }, opts));
 
   // A chapter is a top-level section with the sections under it: its figures make one "数说".
   let chapter: { sid: string; sections: Section[] } | null = null;
@@ -247,7 +247,7 @@ export function generateDeck(article: Article, options: GenerateOptions = {}): D
     if (!n.divider && n.section.paragraphs.length === 0) {
       slides.push({ attrs: attrs('bullets', sid, n.section.level), blocks: [{ kind: 'heading', depth: 2, text: emphasize(given!) }], notes: null });
     }
-    const ctx: Omit<ParagraphContext, 'source'> = { fallbackTitle: fallback, avoid: [fallback, title] };
+    const ctx: Omit<ParagraphContext, 'source'> = { fallbackTitle: fallback, avoid: avoidKeys([fallback, title]) };
     if (given) {
       ctx.givenTitle = given;
       ctx.notesPrefix = n.section.heading;

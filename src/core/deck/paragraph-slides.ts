@@ -27,8 +27,8 @@ export interface ParagraphContext {
   source: string;
   /** Title of last resort (the section's). */
   fallbackTitle: string;
-  /** Titles a slide must not repeat (the section's, the deck's), as written. */
-  avoid: string[];
+  /** Titles a slide must not repeat (the section's, the deck's), by titleKey: made once per section with avoidKeys. */
+  avoid: ReadonlySet<string>;
   /** The lead sentence when the importer already lifted it into a heading. */
   givenTitle?: string;
   /** Text the first slide's notes carry before the paragraph (that heading as written, a salutation). */
@@ -76,7 +76,7 @@ function piecesOf(pages: string[][], statements: Statement[]): Piece[][] {
 }
 
 /** A continuation slide's title: its first point's lead, else the key phrase of what it shows. */
-function continuationTitle(text: string, page: Piece[], to: number, avoid: Set<string>): { choice: TitleChoice | null; bullets: string[] } {
+function continuationTitle(text: string, page: Piece[], to: number, avoid: ReadonlySet<string>): { choice: TitleChoice | null; bullets: string[] } {
   const first = page[0]!;
   const lead = chooseTitle(text, first.start, first.start + first.text.length, avoid, true);
   if (lead && lead.kind !== 'key-phrase' && lead.consumedTo !== null) {
@@ -89,7 +89,7 @@ function continuationTitle(text: string, page: Piece[], to: number, avoid: Set<s
 export function paragraphSlides(paragraph: string, ctx: ParagraphContext, opts: ParagraphOptions): Slide[] {
   const text = (paragraph.includes('\n') ? paragraph.replace(/\s*\n\s*/gu, ' ') : paragraph).trim();
   if (text === '') return [];
-  const avoid = new Set(ctx.avoid.map(titleKey).filter((k) => k !== ''));
+  const avoid = ctx.avoid;
   const lead: TitleChoice | null = ctx.givenTitle ? { title: ctx.givenTitle, consumedTo: null, kind: 'lead-sentence' } : (chooseTitle(text, 0, text.length, avoid, true) ?? sentenceTitle(text, avoid));
   const title = lead?.title ?? ctx.fallbackTitle;
   // A paragraph opening with a quotation ("“一心一意抓项目，……。”") gets the quote layout.
@@ -134,6 +134,11 @@ export function paragraphSlides(paragraph: string, ctx: ParagraphContext, opts: 
   });
   guardLinear(slides, text.length + (ctx.notesPrefix?.length ?? 0));
   return slides;
+}
+
+/** The titles a paragraph's slides must not repeat, as titleKey compares them. */
+export function avoidKeys(titles: readonly string[]): ReadonlySet<string> {
+  return new Set(titles.map(titleKey).filter((k) => k !== ''));
 }
 
 /** Per slide: a title line and markup. */

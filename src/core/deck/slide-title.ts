@@ -73,7 +73,7 @@ export interface TitleChoice {
   kind: 'lead-sentence' | 'lead-phrase' | 'key-phrase';
 }
 
-function usable(t: string, avoid: Set<string>, max: number): boolean {
+function usable(t: string, avoid: ReadonlySet<string>, max: number): boolean {
   const w = displayWidth(t);
   return w >= MIN_TITLE && w <= max && !isFragmentTitle(t) && !avoid.has(titleKey(t));
 }
@@ -99,7 +99,7 @@ function bigrams(s: string): string[] {
 const ENUMERATION = /([^、，,：:；;。]{2,}?)(?:、[^、，,：:；;。]{1,16})+(?=等)/u;
 
 /** The passage's key phrase: a genre pattern, a quoted term's clause, or the most central clause. */
-export function keyPhrase(passage: string, avoid: Set<string>, max = MAX_KEY_PHRASE): string | null {
+export function keyPhrase(passage: string, avoid: ReadonlySet<string>, max = MAX_KEY_PHRASE): string | null {
   const scan = passage.length > SCAN_CHARS ? passage.slice(0, SCAN_CHARS) : passage;
   const all = splitClauses(scan).map((c) => clean(stripClauseEnd(c)));
   // Neither a subject whose predicate follows ("中国式现代化，是……") nor a continuation.
@@ -133,7 +133,7 @@ export function keyPhrase(passage: string, avoid: Set<string>, max = MAX_KEY_PHR
  * A title for text.slice(from, to). `consume` allows the lead sentence or phrase to
  * become the title (then it is left off the bullets); otherwise only a key phrase.
  */
-export function chooseTitle(text: string, from: number, to: number, avoid: Set<string>, consume = true): TitleChoice | null {
+export function chooseTitle(text: string, from: number, to: number, avoid: ReadonlySet<string>, consume = true): TitleChoice | null {
   // An address or a bare connective opening the passage ("同志们，") is not where the title starts.
   const opening = splitClauses(text.slice(from, Math.min(to, from + 12)), 1)[0] ?? '';
   if (opening.length < to - from && clauseRole(stripClauseEnd(opening).trim()) === 'drop') from += opening.length;
@@ -163,7 +163,7 @@ export function chooseTitle(text: string, from: number, to: number, avoid: Set<s
  * nothing shorter to call it ("请各镇、街道于每季度末前将……报送……") is its own title
  * over two lines, rather than the deck's or the section's title again.
  */
-export function sentenceTitle(text: string, avoid: Set<string>): TitleChoice | null {
+export function sentenceTitle(text: string, avoid: ReadonlySet<string>): TitleChoice | null {
   const s0 = splitSentences(text, 1)[0] ?? '';
   const sentence = stripClauseEnd(s0).trim();
   if (s0.trim().length !== text.trim().length || !usable(sentence, avoid, MAX_WHOLE_SENTENCE)) return null;
