@@ -36,10 +36,18 @@ const DANGLING_END = /(?:的|和|与|及|或|把|将|、|—|…)$/u;
 const DOCUMENT_TITLE = /^关于.+的(?:通知|通报|意见|决定|决议|报告|请示|批复|函|办法|方案|规定|规划|计划|公告|通告|纪要|命令)$/u;
 const TAIL_LEAD = /^(?:其中|也|是|且|而|并|从而|进而|以便|同比|增长)/u;
 
-function count(s: string, ch: string): number {
-  let n = 0;
-  for (const c of s) if (c === ch) n++;
-  return n;
+/** Quote marks open and closed in pairs (“” and 「」). One pass: titles are checked for every clause scored. */
+function quotesBalanced(t: string): boolean {
+  let curly = 0;
+  let corner = 0;
+  for (let i = 0; i < t.length; i++) {
+    const c = t.charCodeAt(i);
+    if (c === 0x201c) curly++;
+    else if (c === 0x201d) curly--;
+    else if (c === 0x300c) corner++;
+    else if (c === 0x300d) corner--;
+  }
+  return curly === 0 && corner === 0;
 }
 
 /**
@@ -50,7 +58,7 @@ function count(s: string, ch: string): number {
 export function isFragmentTitle(raw: string): boolean {
   const t = raw.replace(/（续）$/u, '').replace(/[*\\]/gu, '').trim();
   if (t === '') return true;
-  if (count(t, '“') !== count(t, '”') || count(t, '「') !== count(t, '」')) return true;
+  if (!quotesBalanced(t)) return true;
   if (/[。！？!?][”」]$/u.test(t) && !/^[“「]/u.test(t)) return true;
   if (TIME_LEAD.test(t) || TAIL_LEAD.test(t) || DANGLING_END.test(t)) return true;
   // Whole sentences with a comma inside ("事业发展，关键在人") are judged by their first clause's role only when it is all there is.
@@ -87,11 +95,14 @@ function clean(t: string): string {
     .replace(/^要(?![求素点害闻务件领是])/u, '');
 }
 
-/** Character bigrams: a cheap stand-in for words when scoring a handful of clauses. */
-function bigrams(s: string): string[] {
-  const out: string[] = [];
+/**
+ * Character bigrams: a cheap stand-in for words when scoring a handful of clauses.
+ * A bigram is its two UTF-16 units as one number (no string per pair).
+ */
+function bigrams(s: string): number[] {
+  const out: number[] = [];
   const letters = s.replace(/[\s\p{P}\p{S}]+/gu, '');
-  for (let i = 0; i + 1 < letters.length; i++) out.push(letters.slice(i, i + 2));
+  for (let i = 0; i + 1 < letters.length; i++) out.push(letters.charCodeAt(i) * 0x10000 + letters.charCodeAt(i + 1));
   return out;
 }
 
@@ -100,18 +111,49 @@ const ENUMERATION = /([^、，,：:；;。]{2,}?)(?:、[^、，,：:；;。]{1,1
 
 /** The passage's key phrase: a genre pattern, a quoted term's clause, or the most central clause. */
 export function keyPhrase(passage: string, avoid: ReadonlySet<string>, max = MAX_KEY_PHRASE): string | null {
+  return keyPhraseWithin(passage, avoid, [max]);
+}
+
+/**
+ * The key phrase at the first of `maxes` (widths) that finds one: the clauses are
+ * split, cleaned and judged once, whatever the width.
+ */
+function keyPhraseWithin(passage: string, avoid: ReadonlySet<string>, maxes: readonly number[]): string | null {
   const scan = passage.length > SCAN_CHARS ? passage.slice(0, SCAN_CHARS) : passage;
   const all = splitClauses(scan).map((c) => clean(stripClauseEnd(c)));
   // Neither a subject whose predicate follows ("中国式现代化，是……") nor a continuation.
   const subject = (i: number) => displayWidth(all[i]!) <= 8 && i + 1 < all.length && PREDICATE.test(all[i + 1]!);
-  const fits = (c: string, i: number) => usable(c, avoid, max) && !subject(i) && clauseRole(c) !== 'tail';
-  let clauses = all.filter(fits);
-  // Every clause too long: one that lists "A、B、C等" may read as "A等".
-  if (clauses.length === 0) clauses = all.map((c) => c.replace(ENUMERATION, '$1')).filter((c, i) => c !== all[i] && fits(c, i));
-  if (clauses.length === 0) return null;
+  // Everything but the width limit, judged once per clause (and per shortened clause).
+  const judged = new Map<string, { width: number; ok: boolean }>();
+  const judge = (c: string, i: number) => {
+    let j = judged.get(c);
+    if (j === undefined) {
+      j = { width: displayWidth(c), ok: !isFragmentTitle(c) && !avoid.has(titleKey(c)) && clauseRole(c) !== 'tail' };
+      judged.set(c, j);
+    }
+    return j.ok && j.width >= MIN_TITLE && !subject(i) ? j.width : -1;
+  };
+  let shortened: string[] | null = null;
+  for (const max of maxes) {
+    const fits = (c: string, i: number) => {
+      const w = judge(c, i);
+      return w >= 0 && w <= max;
+    };
+    let clauses = all.filter(fits);
+    // Every clause too long: one that lists "A、B、C等" may read as "A等".
+    if (clauses.length === 0) {
+      shortened ??= all.map((c) => c.replace(ENUMERATION, '$1'));
+      clauses = shortened.filter((c, i) => c !== all[i] && fits(c, i));
+    }
+    if (clauses.length > 0) return mostCentral(clauses, scan);
+  }
+  return null;
+}
+
+function mostCentral(clauses: string[], scan: string): string {
   const pattern = clauses.find((c) => /^在.+中.+度$/u.test(c)) ?? clauses.find((c) => WITH_AS.test(c)) ?? clauses.find((c) => /“[^”]{1,12}”/u.test(c));
   if (pattern) return pattern;
-  const freq = new Map<string, number>();
+  const freq = new Map<number, number>();
   for (const b of bigrams(scan)) freq.set(b, (freq.get(b) ?? 0) + 1);
   let best = clauses[0]!;
   let bestScore = -1;
@@ -154,7 +196,7 @@ export function chooseTitle(text: string, from: number, to: number, avoid: Reado
     if (c0.length < passage.trim().length && !continues && usable(phrase, avoid, MAX_TITLE_PHRASE)) return { title: phrase, consumedTo: from + c0.length, kind: 'lead-phrase' };
   }
   // Nothing fits one title line: a longer clause beats repeating the section's title.
-  const key = keyPhrase(passage, avoid) ?? keyPhrase(passage, avoid, MAX_TITLE_SENTENCE);
+  const key = keyPhraseWithin(passage, avoid, [MAX_KEY_PHRASE, MAX_TITLE_SENTENCE]);
   return key === null ? null : { title: key, consumedTo: null, kind: 'key-phrase' };
 }
 
