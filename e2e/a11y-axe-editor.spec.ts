@@ -11,7 +11,7 @@ import { test, expect } from '@playwright/test';
 import type { AppUnderTest } from './fixtures';
 import { projectRoot } from './fixtures';
 import { appIn, expectAxeClean, leaveDraft, LANGS } from './a11y-helpers';
-import { userCopy } from './editor-helpers';
+import { userCopy, openEditor } from './editor-helpers';
 import { presentDeckText } from './present-deck';
 import { draftKeyOf } from '../src/renderer/editor/draft-key';
 
@@ -32,8 +32,7 @@ for (const lang of LANGS) {
     });
 
     test('editor, source view, original article and coverage', async () => {
-      await app.open(page, userCopy(app.userDir));
-      await expect(page.getByTestId('slide-row').first()).toBeVisible();
+      await openEditor(app, page);
       // One whole-page run (list, canvas, notes, toolbar, status bar, source view); the other side
       // panels and the find panel are then checked on their own, which is much cheaper than the page.
       await page.getByTestId('toggle-source').click();

@@ -9,7 +9,7 @@ import { test, expect } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { appIn } from './a11y-helpers';
-import { userCopy } from './editor-helpers';
+import { openEditor } from './editor-helpers';
 import { writePresentDeck } from './present-deck';
 
 test.describe.configure({ timeout: 120_000 });
@@ -97,8 +97,7 @@ test('特大 at 1366×768: library, export dialog, import review, editor, presen
     await expect(page.getByTestId('review-article')).toHaveCount(1, { timeout: 30_000 });
     await check(page, 'import-review');
 
-    await app.open(page, userCopy(app.userDir));
-    await expect(page.getByTestId('slide-row').first()).toBeVisible();
+    await openEditor(app, page);
     await check(page, 'editor');
 
     await app.open(page, '/presenter/user/present.md?at=1');

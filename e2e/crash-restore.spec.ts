@@ -7,7 +7,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync
 import { join, resolve } from 'node:path';
 import type { Page } from '@playwright/test';
 import { test, expect, startApp } from './fixtures';
-import { editor, userCopy } from './editor-helpers';
+import { editor, openEditor } from './editor-helpers';
 
 test.describe.configure({ mode: 'serial' });
 
@@ -23,12 +23,8 @@ function draftsOnDisk(dataDir: string): string {
 
 async function editAndKill(page: Page, browserPage: () => Promise<Page>) {
   const first = await startApp();
-  await first.open(page, userCopy(first.userDir));
-  const ed = editor(page);
-  await ed.row(3).click();
-  await ed.title.click();
-  await page.keyboard.press('Control+A');
-  await page.keyboard.type('崩溃前的修改');
+  const ed = await openEditor(first, page);
+  await ed.retitle(3, '崩溃前的修改');
   await ed.notes.click();
   await page.keyboard.type('备注也在');
   await expect(page.getByTestId('save-state')).toContainText('草稿已于', { timeout: 8000 });
@@ -85,12 +81,8 @@ test('when the drafts folder cannot be written, the status bar does not claim a 
   // A file where the drafts folder should be: every draft write fails (root ignores folder permissions).
   mkdirSync(app.dataDir, { recursive: true });
   writeFileSync(join(app.dataDir, 'drafts'), 'not a folder');
-  await app.open(page, userCopy(app.userDir));
-  const ed = editor(page);
-  await ed.row(3).click();
-  await ed.title.click();
-  await page.keyboard.press('Control+A');
-  await page.keyboard.type('草稿写不进去');
+  const ed = await openEditor(app, page);
+  await ed.retitle(3, '草稿写不进去');
   const state = page.getByTestId('save-state');
   await expect(state).toContainText('草稿无法保存', { timeout: 8000 });
   await expect(state).not.toContainText('草稿已于');

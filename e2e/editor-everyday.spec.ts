@@ -6,7 +6,7 @@
  * button and times in the interface language.
  */
 import { test, expect } from './fixtures';
-import { editor, userCopy } from './editor-helpers';
+import { userCopy, openEditor } from './editor-helpers';
 import { leaveDraft } from './a11y-helpers';
 import { presentDeckText } from './present-deck';
 import { draftKeyOf } from '../src/renderer/editor/draft-key';
@@ -14,9 +14,7 @@ import { draftKeyOf } from '../src/renderer/editor/draft-key';
 test.use({ locale: 'en-US' });
 
 test('↓ walks the whole slide list from a clicked row; Shift extends, Home/End jump, options are named by number and title', async ({ app, page }) => {
-  await app.open(page, userCopy(app.userDir));
-  const e = editor(page);
-  await expect(e.rows.first()).toBeVisible();
+  const e = await openEditor(app, page);
   const total = Number(/\/ (\d+)/.exec((await e.position.textContent()) ?? '')![1]);
   expect(total).toBeGreaterThan(15);
   await e.row(1).click();
@@ -39,8 +37,7 @@ test('↓ walks the whole slide list from a clicked row; Shift extends, Home/End
 });
 
 test('Enter and Shift+Enter at the very end of the speaker notes start new lines', async ({ app, page }) => {
-  await app.open(page, userCopy(app.userDir));
-  const e = editor(page);
+  const e = await openEditor(app, page);
   await e.row(2).click();
   await e.notes.click();
   await page.keyboard.press('Control+End');
@@ -54,8 +51,7 @@ test('Enter and Shift+Enter at the very end of the speaker notes start new lines
 });
 
 test('结束放映 returns to the slide that was showing; the presenter-view button opens the presenter view beside the show', async ({ app, page, context }) => {
-  await app.open(page, userCopy(app.userDir));
-  const e = editor(page);
+  const e = await openEditor(app, page);
   await e.row(4).click();
   await page.keyboard.press('Shift+F5');
   await expect(page).toHaveURL(/#\/present\//);

@@ -1,11 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test, expect } from './fixtures';
-import { editor, userCopy } from './editor-helpers';
+import { editor, openEditor } from './editor-helpers';
 
 test('edit a title and a note, reorder, undo/redo, save, reload: the edits are there', async ({ app, page }) => {
-  await app.open(page, userCopy(app.userDir));
-  const ed = editor(page);
+  const ed = await openEditor(app, page);
   await ed.row(3).click();
   await expect(ed.position).toContainText('第 4 /');
   const oldTitle = (await ed.title.textContent())!;
@@ -65,8 +64,7 @@ test('edit a title and a note, reorder, undo/redo, save, reload: the edits are t
 
 // Slide 5 (在万亿之城再出发中提升贡献度): several bullets, a title without emphasis marks.
 test('Enter makes a new bullet, Tab indents, Backspace at the start merges', async ({ app, page }) => {
-  await app.open(page, userCopy(app.userDir));
-  const ed = editor(page);
+  const ed = await openEditor(app, page);
   await ed.row(4).click();
   const count = await ed.bullets.count();
   const first = ed.bullets.first();
@@ -94,8 +92,7 @@ test('Enter makes a new bullet, Tab indents, Backspace at the start merges', asy
 });
 
 test('source-view edits show on the canvas, and canvas edits show in the source', async ({ app, page }) => {
-  await app.open(page, userCopy(app.userDir));
-  const ed = editor(page);
+  const ed = await openEditor(app, page);
   await ed.row(4).click();
   await page.getByTestId('toggle-source').click();
   const source = page.getByTestId('source-editor').locator('.cm-content');
@@ -123,8 +120,7 @@ test('source-view edits show on the canvas, and canvas edits show in the source'
 });
 
 test('themes switch live, layouts change, slides are inserted, duplicated and deleted', async ({ app, page }) => {
-  await app.open(page, userCopy(app.userDir));
-  const ed = editor(page);
+  const ed = await openEditor(app, page);
   const frame = page.getByTestId('canvas');
   await expect(frame).toHaveClass(/deck-theme-party-red/);
   await page.getByTestId('theme-select').click();
@@ -180,9 +176,7 @@ test('a shipped deck saves as a copy in the user library, and the route follows'
 });
 
 test('an outside change to the open file is noticed and can be reloaded', async ({ app, page }) => {
-  await app.open(page, userCopy(app.userDir));
-  const ed = editor(page);
-  await expect(ed.rows.first()).toBeVisible();
+  const ed = await openEditor(app, page);
   const { writeFileSync } = await import('node:fs');
   const path = join(app.userDir, 'study.md');
   writeFileSync(path, readFileSync(path, 'utf8').replace(/^(#{1,2}) (.*)$/m, '$1 外部程序改过的标题'));
@@ -193,8 +187,7 @@ test('an outside change to the open file is noticed and can be reloaded', async 
 });
 
 test('leaving with unsaved changes asks first', async ({ app, page }) => {
-  await app.open(page, userCopy(app.userDir));
-  const ed = editor(page);
+  const ed = await openEditor(app, page);
   await ed.row(3).click();
   await ed.title.click();
   await page.keyboard.type('改');
@@ -205,8 +198,7 @@ test('leaving with unsaved changes asks first', async ({ app, page }) => {
 });
 
 test('find & replace from the editor is one undo step', async ({ app, page }) => {
-  await app.open(page, userCopy(app.userDir));
-  const ed = editor(page);
+  const ed = await openEditor(app, page);
   await ed.row(4).click();
   const before = (await ed.title.textContent())!;
   await ed.list.focus();
@@ -223,16 +215,14 @@ test('find & replace from the editor is one undo step', async ({ app, page }) =>
 });
 
 test('the keyboard shortcuts panel opens with Ctrl+/', async ({ app, page }) => {
-  await app.open(page, userCopy(app.userDir));
-  await editor(page).list.focus();
+  await (await openEditor(app, page)).list.focus();
   await page.keyboard.press('Control+/');
   await expect(page.getByRole('dialog')).toContainText('Ctrl');
   await expect(page.getByRole('dialog')).toContainText('另起一条要点');
 });
 
 test('the original article shows where the slide comes from, and coverage lists what a deletion lost', async ({ app, page }) => {
-  await app.open(page, userCopy(app.userDir));
-  const ed = editor(page);
+  const ed = await openEditor(app, page);
   await page.getByTestId('toggle-article').click();
   const chooser = page.waitForEvent('filechooser');
   await page.getByTestId('open-article').click();
@@ -258,8 +248,7 @@ test('an inserted image is copied into the deck’s assets folder and shown on t
   const png = join(app.userDir, '..', '会场照片.png');
   // A 1×1 PNG.
   writeFileSync(png, Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==', 'base64'));
-  await app.open(page, userCopy(app.userDir));
-  const ed = editor(page);
+  const ed = await openEditor(app, page);
   await ed.row(3).click();
   const chooser = page.waitForEvent('filechooser');
   await page.getByTestId('insert-image').click();
