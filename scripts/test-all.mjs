@@ -1,8 +1,8 @@
-// `npm test`: every check, in the order a failure is cheapest to find — lint, both
-// typechecks, unit tests, build, end-to-end in Chromium, reliability, Electron
+// `npm test`: every check, in the order a failure is cheapest to find — lint and both
+// typechecks (side by side), unit tests, build, end-to-end in Chromium, reliability, Electron
 // security scan. Runs them all, prints a summary, and ends with one line
 // "tests: N passed, N failed, N skipped" counting unit and end-to-end tests.
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -18,10 +18,14 @@ const playwrightJson = join(tmp, 'playwright.json');
 rmSync(vitestJson, { force: true });
 rmSync(playwrightJson, { force: true });
 
-const steps = [
+// The three static checks read the sources only and each leaves a core idle on this
+// two-core machine, so they run side by side (their output is printed one after another).
+const checks = [
   ['lint', bin('eslint'), ['.', '--max-warnings', '0']],
   ['typecheck core (no DOM, no Node)', bin('tsc'), ['-p', 'tsconfig.core.json', '--noEmit']],
   ['typecheck', bin('tsc'), ['-p', 'tsconfig.json', '--noEmit']],
+];
+const steps = [
   ['unit tests', bin('vitest'), ['run', '--reporter=default', '--reporter=json', `--outputFile.json=${vitestJson}`]],
   ['build', bin('electron-vite'), ['build']],
   ['browser', process.execPath, [join(root, 'scripts', 'ensure-browser.mjs')]],
@@ -32,6 +36,25 @@ if (existsSync(join(root, 'scripts', 'electronegativity.mjs')))
   steps.push(['electron security scan', process.execPath, [join(root, 'scripts', 'electronegativity.mjs')]]);
 
 const results = [];
+
+function runBuffered([name, cmd, args]) {
+  return new Promise((done) => {
+    const t0 = Date.now();
+    const child = spawn(cmd, args, { cwd: root, env: process.env });
+    const out = [];
+    child.stdout.on('data', (b) => out.push(b));
+    child.stderr.on('data', (b) => out.push(b));
+    const finish = (ok) => done({ name, ok, seconds: (Date.now() - t0) / 1000, output: Buffer.concat(out).toString() });
+    child.on('error', (e) => { out.push(Buffer.from(String(e))); finish(false); });
+    child.on('close', (code) => finish(code === 0));
+  });
+}
+for (const r of await Promise.all(checks.map(runBuffered))) {
+  console.log(`\n━━ ${r.name} ━━`);
+  process.stdout.write(r.output);
+  results.push({ name: r.name, ok: r.ok, seconds: r.seconds });
+}
+
 for (const [name, cmd, args, env] of steps) {
   console.log(`\n━━ ${name} ━━`);
   const t0 = Date.now();
