@@ -24,10 +24,11 @@ export interface Block {
 }
 
 /** Newspaper bullets that open a byline or a note: markup, like a list bullet. */
-const BULLET = /^[□■◇◆☐]\s*/;
+const BULLETS = '□■◇◆☐';
+const BULLET = new RegExp(`^[${BULLETS}]\\s*`);
 
 /** A block for one line of text, with a leading "□" bullet taken off as markup. */
 export function textBlock(text: string, gap: boolean): Block {
-  const m = BULLET.exec(text);
+  const m = BULLETS.includes(text[0]!) ? BULLET.exec(text) : null;
   return m && text.length > m[0].length ? { text: text.slice(m[0].length), gap, bullet: true } : { text, gap };
 }

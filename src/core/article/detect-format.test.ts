@@ -15,6 +15,8 @@ describe('detectFormat by content when the name says nothing', () => {
     const mht = 'From: <Saved by Blink>\r\nSubject: 通知\r\nMIME-Version: 1.0\r\nContent-Type: multipart/related;\r\n\ttype="text/html"\r\n';
     expect(detectFormat(utf8(mht), '网页')).toBe('mhtml');
     expect(detectFormat(utf8(`关于印发的通知\n${mht}`), '网页')).toBe('mhtml');
+    expect(detectFormat(utf8(mht.toUpperCase().replace('MULTIPART/RELATED', 'Multipart/Related')), '网页')).toBe('mhtml');
+    expect(detectFormat(utf8(`${'正文'.repeat(200)}\n${mht}`), '网页')).toBe('text'); // past the first KB
   });
 
   it('keeps Chinese text with slashes, angle brackets and colons as text', () => {

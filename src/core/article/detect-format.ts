@@ -31,10 +31,24 @@ function head(bytes: Uint8Array): string {
   return latin1.decode(ascii).trimStart().toLowerCase(); // a BOM became spaces above
 }
 
+const MULTIPART = 'multipart/related';
+
+/** Whether the first bytes hold "multipart/related" in any case, as the ASCII view would. */
+function namesMultipart(bytes: Uint8Array, n: number): boolean {
+  const slash = MULTIPART.indexOf('/');
+  for (let at = bytes.indexOf(0x2f, slash); at >= 0 && at + MULTIPART.length - slash <= n; at = bytes.indexOf(0x2f, at + 1)) {
+    let k = 0;
+    // ASCII letters compare case-blind with | 0x20; "/" is compared as itself.
+    while (k < MULTIPART.length && (bytes[at - slash + k]! | (k === slash ? 0 : 0x20)) === MULTIPART.charCodeAt(k)) k++;
+    if (k === MULTIPART.length) return true;
+  }
+  return false;
+}
+
 /**
  * Whether the first bytes can be a web page at all: markup starts with "<"
- * after blanks, and a saved page's headers name multipart/related (so hold a
- * "/"). Plain text has neither and skips the ASCII view.
+ * after blanks, and a saved page's headers name multipart/related. Plain text
+ * has neither and skips the ASCII view.
  */
 function mayBeMarkup(bytes: Uint8Array): boolean {
   const n = Math.min(HEAD_BYTES, bytes.length);
@@ -43,7 +57,7 @@ function mayBeMarkup(bytes: Uint8Array): boolean {
     const b = bytes[i]!;
     if (b < 0x80 && b !== 0x20 && (b < 9 || b > 13)) break;
   }
-  return (i < n && bytes[i] === 0x3c) || bytes.subarray(0, n).includes(0x2f);
+  return (i < n && bytes[i] === 0x3c) || namesMultipart(bytes, n);
 }
 
 export function extensionOf(sourceName: string): string {

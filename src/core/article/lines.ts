@@ -21,7 +21,7 @@ export function textToBlocks(text: string): Block[] {
       gap = true;
       continue;
     }
-    const m = MD_HEADING.exec(line);
+    const m = line.charCodeAt(0) === 0x23 /* # */ ? MD_HEADING.exec(line) : null;
     blocks.push(m ? { text: m[2]!.trim(), marked: m[1]!.length, gap } : textBlock(line, gap));
     gap = false;
   }

@@ -35,6 +35,11 @@ function excerpt(a: string, b: string): string {
   return `${a.slice(-8)} / ${b.slice(0, 8)}`;
 }
 
+/** The line being extended gets the text of its pieces. */
+function flush(out: Line[], pieces: string[]): void {
+  if (pieces.length > 1) out[out.length - 1] = { ...out[out.length - 1]!, text: pieces.join('') };
+}
+
 export function rejoinBreaks(lines: Line[], p: Protected, repairs: Repair[]): Line[] {
   const out: Line[] = [];
   // The line being extended, as pieces: joining strings one by one and reading
@@ -42,10 +47,6 @@ export function rejoinBreaks(lines: Line[], p: Protected, repairs: Repair[]): Li
   // hard-wrapped text. `tail` is the last piece, which decides what may follow.
   let pieces: string[] | null = null;
   let tail: Line | null = null;
-  const flush = () => {
-    if (pieces && pieces.length > 1) out[out.length - 1] = { ...out[out.length - 1]!, text: pieces.join('') };
-    pieces = null;
-  };
   for (const line of lines) {
     const prev = out[out.length - 1];
     if (prev && tail && canContinue(prev, tail.text, p) && canBeContinuation(line, p)) {
@@ -64,12 +65,19 @@ export function rejoinBreaks(lines: Line[], p: Protected, repairs: Repair[]): Li
       tail = line;
       continue;
     }
-    flush();
+    if (pieces) flush(out, pieces);
+    pieces = null;
     out.push(line);
     tail = line;
   }
-  flush();
+  if (pieces) flush(out, pieces);
   return out;
+}
+
+function addTo(groups: Map<string, Line[]>, key: string, l: Line): void {
+  const g = groups.get(key);
+  if (g) g.push(l);
+  else groups.set(key, [l]);
 }
 
 /**
@@ -80,18 +88,13 @@ export function rejoinBreaks(lines: Line[], p: Protected, repairs: Repair[]): Li
 export function parallelHeadings(lines: Line[]): Set<Line> {
   const found = new Set<Line>();
   const groups = new Map<string, Line[]>();
-  const add = (key: string, l: Line) => {
-    const g = groups.get(key);
-    if (g) g.push(l);
-    else groups.set(key, [l]);
-  };
   for (let i = 0; i + 1 < lines.length; i++) {
     const l = lines[i]!;
     if (l.kind !== 'short' || !l.loose || l.role || l.text.length < 6) continue;
     const t = l.text;
-    add(`^${t.slice(0, 3)}`, l);
-    add(`$${t.slice(-3)}`, l);
-    add(`^^${t.slice(0, 2)}`, l);
+    addTo(groups, `^${t.slice(0, 3)}`, l);
+    addTo(groups, `$${t.slice(-3)}`, l);
+    addTo(groups, `^^${t.slice(0, 2)}`, l);
   }
   for (const [key, g] of groups) {
     const need = key.startsWith('^^') ? 3 : 2;

@@ -45,12 +45,14 @@ const MAX_NUMBERED_LEAD = 60;
  * end, not furniture. Consecutive items of one scheme with nothing between are
  * a list ("1.第一项。" "2.第二项。"), and the run stays together as paragraphs.
  */
+function sameScheme(a: Line | undefined, b: Line | undefined): boolean {
+  return a?.kind === 'numbered' && b?.kind === 'numbered' && a.numbering!.type === b.numbering!.type;
+}
+
 function listItems(lines: Line[]): boolean[] {
-  const same = (a: Line | undefined, b: Line | undefined) =>
-    a?.kind === 'numbered' && b?.kind === 'numbered' && a.numbering!.type === b.numbering!.type;
   const list: boolean[] = [];
   lines.forEach((l, i) => {
-    list[i] = same(l, lines[i + 1]) || (same(lines[i - 1], l) && list[i - 1]!);
+    list[i] = sameScheme(l, lines[i + 1]) || (sameScheme(lines[i - 1], l) && list[i - 1]!);
   });
   return list;
 }
@@ -85,6 +87,12 @@ function isBareHeading(lines: Line[], i: number, parallel: Set<Line>, hasPeers: 
   return (hasPeers || SHORT_SUBHEADING.test(l.text)) && l.text.replace(/\s/g, '').length >= 2 && standsAlone(lines, i, 2);
 }
 
+/** The heading type of a line, as its numbered peer among the marked headings when it has one. */
+function typeOf(peer: Map<string, string>, text: string, fallback: string): string {
+  const n = numberingOf(text);
+  return (n && peer.get(n.type)) ?? fallback;
+}
+
 function lineItems(lines: Line[], parallel: Set<Line>): Item[] {
   const items: Item[] = [];
   const list = listItems(lines);
@@ -95,10 +103,6 @@ function lineItems(lines: Line[], parallel: Set<Line>): Item[] {
     const n = l.kind === 'marked' ? numberingOf(l.text) : null;
     if (n && !peer.has(n.type)) peer.set(n.type, `m${l.marked}`);
   }
-  const typeOf = (text: string, fallback: string) => {
-    const n = numberingOf(text);
-    return (n && peer.get(n.type)) ?? fallback;
-  };
   // Whether the article has 小标题 of the usual length, which short ones may stand beside.
   const hasPeers = lines.some((l, i) => l.kind === 'short' && (l.couplet || l.bold || parallel.has(l) || standsAlone(lines, i, 4)));
   lines.forEach((l, i) => {
@@ -110,7 +114,7 @@ function lineItems(lines: Line[], parallel: Set<Line>): Item[] {
         items.push({ h: l.text, type: `m${l.marked}` });
         return;
       case 'numbered': {
-        const type = typeOf(l.text, l.numbering!.type);
+        const type = typeOf(peer, l.text, l.numbering!.type);
         if (l.loose) {
           if (!headsSomething(lines, i, list)) break;
           items.push({ h: l.text, type });
@@ -129,7 +133,7 @@ function lineItems(lines: Line[], parallel: Set<Line>): Item[] {
       }
       case 'short':
         if (isBareHeading(lines, i, parallel, hasPeers)) {
-          items.push({ h: l.text, type: typeOf(l.text, l.bold ? 'bold' : 'bare') });
+          items.push({ h: l.text, type: typeOf(peer, l.text, l.bold ? 'bold' : 'bare') });
           return;
         }
         break;
@@ -212,25 +216,27 @@ export interface Body {
 
 type Level = Section['level'];
 
+/** The level of a heading kind, with `stack` the ranks of the headings open above it (updated). */
+function levelOf(stack: number[], type: string): Level {
+  const rank = HEADING_RANK.indexOf(type);
+  while (stack.length && stack[stack.length - 1]! >= rank) stack.pop();
+  stack.push(rank);
+  return Math.min(4, stack.length) as Level;
+}
+
 export function buildBody(lines: Line[], parallel: Set<Line>): Body {
   const items = promoteLeads(lineItems(lines, parallel));
   // Levels follow nesting as read: a kind of heading sits one below the nearest
   // enclosing heading of a higher rank, so "1." is level 2 straight under "三、"
   // and level 3 under "（一）".
   const stack: number[] = [];
-  const levelOf = (type: string): Level => {
-    const rank = HEADING_RANK.indexOf(type);
-    while (stack.length && stack[stack.length - 1]! >= rank) stack.pop();
-    stack.push(rank);
-    return Math.min(4, stack.length) as Level;
-  };
   const body: Body = { lead: [], sections: [], extras: [] };
   let enclosing = 0;
   let current: Section | null = null;
   for (const it of items) {
     if ('x' in it) body.extras.push(it.x);
     else if ('h' in it) {
-      const level = it.type === 'lead' ? (Math.min(4, enclosing + 1) as Level) : levelOf(it.type);
+      const level = it.type === 'lead' ? (Math.min(4, enclosing + 1) as Level) : levelOf(stack, it.type);
       if (it.type !== 'lead') enclosing = level;
       current = { heading: it.h, level, paragraphs: [] };
       body.sections.push(current);
