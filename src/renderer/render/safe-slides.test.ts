@@ -1,9 +1,15 @@
 // @vitest-environment jsdom
-import { describe, it, expect } from 'vitest';
+import { describe, it, expect, vi } from 'vitest';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import DOMPurify from 'dompurify';
 import type { RevealStageProps } from '../present/RevealStage';
 import type { SlideFrameProps } from '../editor/SlideFrame';
 import { parseDeck } from '../../core/deck';
-import { renderedSlide, slideNotesHtml, slideSections, type SafeHtml } from './safe-slides';
+import { renderedSlide, sanitizeHtml, slideNotesHtml, slideSections, type SafeHtml } from './safe-slides';
+import { renderSlide } from '../../core/render/render-slide';
+
+const root = resolve(import.meta.dirname, '../../..');
 
 const deck = parseDeck(`---
 title: 学习会
@@ -48,5 +54,40 @@ describe('the renderer side of the render path', () => {
     const frame: SlideFrameProps['html'] = '<img src=x onerror=alert(1)>';
     const ok: RevealStageProps['html'] = slideSections(deck)[0]! satisfies SafeHtml;
     expect([stage, frame, ok]).toHaveLength(3);
+  });
+});
+
+describe('sanitising block by block', () => {
+  const decks = [
+    ...readdirSync(join(root, 'slides')).filter((f) => f.endsWith('.md')).map((f) => join(root, 'slides', f)),
+    ...readdirSync(join(root, 'test/fixtures/decks')).filter((f) => f.endsWith('.md')).map((f) => join(root, 'test/fixtures/decks', f)),
+  ].map((p) => parseDeck(readFileSync(p, 'utf8')).deck);
+
+  it('gives every slide of the shipped and fixture decks the HTML the whole-slide path gives', () => {
+    const slides = decks.flatMap((d) => d.slides);
+    expect(slides.length).toBeGreaterThan(40);
+    for (const s of slides) expect(renderedSlide(s)).toEqual(renderSlide(s, sanitizeHtml));
+  });
+
+  it('keeps the whole-slide path where a hand-typed tag could reach the next block', () => {
+    const s = parseDeck('## 标题 <b>加粗\n\n- 一\n- 二\n').deck.slides[0]!;
+    const whole = renderSlide(s, sanitizeHtml);
+    expect(renderedSlide(s)).toEqual(whole);
+    // The parser carries the open <b> into the list: block by block it would not.
+    expect(whole.body).toMatch(/<\/h2><b>\s*<ul>/);
+  });
+
+  it('re-sanitises only the block a keystroke changed', () => {
+    const s = decks[0]!.slides.find((x) => x.blocks.length > 2 && x.blocks.every((b) => b.kind !== 'raw'))!;
+    const before = renderedSlide(s);
+    const hi = s.blocks.findIndex((b) => b.kind === 'heading');
+    const edited = { ...s, blocks: s.blocks.map((b, i) => (i === hi && b.kind === 'heading' ? { ...b, text: b.text + '字' } : b)) };
+    const spy = vi.spyOn(DOMPurify, 'sanitize');
+    const after = renderedSlide(edited);
+    expect(spy).toHaveBeenCalledTimes(1);
+    spy.mockRestore();
+    expect(after.body).toContain('字');
+    expect(after).toEqual(renderSlide(edited, sanitizeHtml));
+    expect(after.body).not.toBe(before.body);
   });
 });
