@@ -10,7 +10,7 @@ import { createElement, useImperativeHandle, useLayoutEffect, useRef, type Keybo
 import { safeInlineHtml } from '../render/safe-slides';
 import { caretOffset, domToInline, setCaret, toggleInline } from './inline-dom';
 import { matches } from './key-match';
-import { keysOf } from './state/command-list';
+import { keysOf } from '../../core/command-list';
 
 export interface FieldHandle {
   focus(offset?: number): void;

@@ -30,7 +30,7 @@ import type { DeckRef } from '../../core/contract';
 import { LAYOUTS, THEMES, type SlideLayout, type ThemeName } from '../../core/deck';
 import { getHost } from '../host';
 import { toggleInline } from './inline-dom';
-import { keysOf, type CommandName } from './state/command-list';
+import { keysOf, type CommandName } from '../../core/command-list';
 
 import type { SidePanel } from './state/editor-state';
 export type { SidePanel };

@@ -16,7 +16,7 @@ import { useEditor } from './state/store';
 import { deckOf } from './state/editor-state';
 import { SlideThumb } from './SlideThumb';
 import { matches } from './key-match';
-import { keysOf } from './state/command-list';
+import { keysOf } from '../../core/command-list';
 
 const THUMB_W = 168;
 const ROW_H = Math.round((THUMB_W * 9) / 16) + 22;

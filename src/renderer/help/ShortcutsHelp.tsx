@@ -1,13 +1,14 @@
 /**
  * The keyboard shortcuts, grouped by area, read from the editor's command list
- * (editor/state/command-list.ts), the one place keys are declared: what the help
+ * (core/command-list.ts), the one place keys are declared: what the help
  * shows is what the keys do. A filter box narrows the list by name or key.
  */
 import { useMemo, useState } from 'react';
 import { Input, Modal, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { COMMAND_LIST, type CommandArea } from '../editor/state/command-list';
+import { COMMAND_LIST, type CommandArea } from '../../core/command-list';
 import { isMacPlatform, keyParts } from './key-names';
+import { getHost } from '../host';
 import './help.css';
 
 const AREAS: CommandArea[] = ['file', 'edit', 'slides', 'view', 'present'];
@@ -19,7 +20,9 @@ export function ShortcutsHelp({ open, onClose }: { open: boolean; onClose: () =>
 
   const rows = useMemo(() => {
     const f = filter.trim().toLowerCase();
-    return COMMAND_LIST.map((s) => ({ ...s, label: t(`shortcuts.${s.id}`), combos: s.keys.map((k) => keyParts(k, mac)) })).filter(
+    // Ctrl+N / Ctrl+O belong to the desktop app's menu; in a browser they open its windows.
+    const desktop = getHost().kind === 'electron';
+    return COMMAND_LIST.filter((s) => desktop || s.scope !== 'desktop').map((s) => ({ ...s, label: t(`shortcuts.${s.id}`), combos: s.keys.map((k) => keyParts(k, mac)) })).filter(
       (s) => f === '' || s.label.toLowerCase().includes(f) || s.combos.some((parts) => parts.join('+').toLowerCase().includes(f)),
     );
   }, [filter, mac, t]);

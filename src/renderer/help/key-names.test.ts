@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { COMMAND_LIST } from '../editor/state/command-list';
+import { COMMAND_LIST } from '../../core/command-list';
 import { keyParts } from './key-names';
 
 describe('key names', () => {

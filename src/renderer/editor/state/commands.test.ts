@@ -1,5 +1,5 @@
 import { describe, it, expect, vi } from 'vitest';
-import { COMMAND_LIST } from './command-list';
+import { COMMAND_LIST } from '../../../core/command-list';
 import { MENU_COMMANDS } from '../../../core/contract-channels';
 import { commandOfMenu, editorCommands, runCommand } from './commands';
 import { createEditorStore } from './store';

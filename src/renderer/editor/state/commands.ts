@@ -8,7 +8,7 @@
  */
 import type { MenuCommand } from '../../../core/contract-channels';
 import { canRedo, canUndo } from '../history';
-import { COMMAND_LIST, type CommandSpec } from './command-list';
+import { COMMAND_LIST, type CommandSpec } from '../../../core/command-list';
 import { deckOf, duplicateSelected, insertAfterCurrent, deleteSelected, setUi, step, type EditorState } from './editor-state';
 import type { DocIO } from './doc-io';
 import type { Store } from './store';

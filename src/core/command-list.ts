@@ -1,6 +1,6 @@
 /**
- * Every user command of the editor with its keys, as plain data: the one place a
- * key is declared. The editor's command list (commands.ts) binds run/enabled to the
+ * Every user command with its keys, as plain data: the one place a key is declared
+ * (in core so the desktop app's menu, src/main/menu.ts, takes its accelerators from it). The editor's command list (commands.ts) binds run/enabled to the
  * commands the keyboard, the menu and the toolbar run; widgets that own a key while
  * they have the focus (a text field, a bullet, the slide list) read it from here by
  * id; the shortcuts help lists this table, so what the help shows is what the keys
@@ -9,10 +9,12 @@
  * `keys` uses "Mod" for Ctrl (Windows/Linux) or ⌘ (macOS) and "+" between keys,
  * with key names as KeyboardEvent.key spells them (ArrowUp, Enter, F5, …).
  * `scope` says who handles the keys: 'window' is the editor's window-wide handler
- * (use-editor-keys.ts); the others are the widget named, or the audience view.
+ * (use-editor-keys.ts); 'app' is every screen (the display settings' text size keys,
+ * and the desktop menu); 'desktop' only the desktop app's menu (a browser keeps Ctrl+N
+ * and Ctrl+O for itself); the others are the widget named, or the audience view.
  */
 export type CommandArea = 'file' | 'edit' | 'slides' | 'view' | 'present';
-export type KeyScope = 'window' | 'field' | 'bullet' | 'slide-list' | 'presenting';
+export type KeyScope = 'window' | 'app' | 'desktop' | 'field' | 'bullet' | 'slide-list' | 'presenting';
 
 export interface CommandSpec {
   readonly id: string;
@@ -22,6 +24,8 @@ export interface CommandSpec {
 }
 
 export const COMMAND_LIST = [
+  { id: 'newDeck', keys: ['Mod+N'], area: 'file', scope: 'desktop' },
+  { id: 'openDeck', keys: ['Mod+O'], area: 'file', scope: 'desktop' },
   { id: 'save', keys: ['Mod+S'], area: 'file', scope: 'window' },
   { id: 'saveAs', keys: ['Mod+Shift+S'], area: 'file', scope: 'window' },
   { id: 'export', keys: ['Mod+E'], area: 'file', scope: 'window' },
@@ -48,7 +52,10 @@ export const COMMAND_LIST = [
   { id: 'focusCanvas', keys: ['Alt+2'], area: 'view', scope: 'window' },
   { id: 'focusNotes', keys: ['Alt+3'], area: 'view', scope: 'window' },
   { id: 'toggleSource', keys: ['Mod+Shift+M'], area: 'view', scope: 'window' },
-  { id: 'help', keys: ['Mod+/'], area: 'view', scope: 'window' },
+  { id: 'textStandard', keys: ['Mod+0'], area: 'view', scope: 'app' },
+  { id: 'textLarger', keys: ['Mod+='], area: 'view', scope: 'app' },
+  { id: 'textSmaller', keys: ['Mod+-'], area: 'view', scope: 'app' },
+  { id: 'help', keys: ['Mod+/', 'F1'], area: 'view', scope: 'window' },
   { id: 'present', keys: ['F5'], area: 'present', scope: 'window' },
   { id: 'presentFromCurrent', keys: ['Shift+F5'], area: 'present', scope: 'window' },
   // PowerPoint's key for the presenter view.
