@@ -87,7 +87,11 @@ function usable(t: string, avoid: ReadonlySet<string>, max: number): boolean {
 }
 
 /** Leading space, and the connectives a title does without. */
+/** What clean() can take off starts with one of these (or it leaves the text as it is). */
+const CLEAN_START = /^[\s\u3000与同此另为对因我要]/u;
+
 function clean(t: string): string {
+  if (!CLEAN_START.test(t)) return t;
   return t
     .replace(/^[\s\u3000]+/u, '')
     .replace(/^(?:与此同时|同时|此外|另外|为此|对此|因此)[，,]?/u, '')
@@ -124,14 +128,17 @@ function keyPhraseWithin(passage: string, avoid: ReadonlySet<string>, maxes: rea
   // Neither a subject whose predicate follows ("中国式现代化，是……") nor a continuation.
   const subject = (i: number) => displayWidth(all[i]!) <= 8 && i + 1 < all.length && PREDICATE.test(all[i + 1]!);
   // Everything but the width limit, judged once per clause (and per shortened clause).
-  const judged = new Map<string, { width: number; ok: boolean }>();
+  // A clause too short or too wide for any of the limits is never judged further.
+  const widest = Math.max(...maxes);
+  const judged = new Map<string, number>();
   const judge = (c: string, i: number) => {
-    let j = judged.get(c);
-    if (j === undefined) {
-      j = { width: displayWidth(c), ok: !isFragmentTitle(c) && !avoid.has(titleKey(c)) && clauseRole(c) !== 'tail' };
-      judged.set(c, j);
+    let w = judged.get(c);
+    if (w === undefined) {
+      w = displayWidth(c);
+      if (w < MIN_TITLE || w > widest || isFragmentTitle(c) || avoid.has(titleKey(c)) || clauseRole(c) === 'tail') w = -1;
+      judged.set(c, w);
     }
-    return j.ok && j.width >= MIN_TITLE && !subject(i) ? j.width : -1;
+    return w >= 0 && !subject(i) ? w : -1;
   };
   let shortened: string[] | null = null;
   for (const max of maxes) {

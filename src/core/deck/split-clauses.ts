@@ -137,9 +137,14 @@ export function isEmptyConnective(clause: string): boolean {
 
 /** Display width in CJK character cells: ASCII and half-width forms count as half. */
 export function displayWidth(s: string): number {
+  return displayWidthOf(s, 0, s.length);
+}
+
+/** displayWidth(text.slice(start, end)) without making the slice. */
+export function displayWidthOf(text: string, start: number, end: number): number {
   let w = 0;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
     // A surrogate pair is one wide character: count its high half, skip the low.
     if (c >= 0xdc00 && c <= 0xdfff) continue;
     w += c < 0x2e80 || (c >= 0xff61 && c <= 0xff9f) ? 0.55 : 1;

@@ -11,7 +11,7 @@
  * back to the text it came from (the notes split relies on it) and quoted terms and
  * figures are never cut: the splitters never break inside quotes or numbers.
  */
-import { displayWidth, isEmptyConnective, splitClauses, splitSentences } from './split-clauses';
+import { displayWidth, displayWidthOf, isEmptyConnective, splitClauses, splitSentences } from './split-clauses';
 
 export interface Statement {
   /** Where this statement's passage begins: the previous statement's end. */
@@ -137,7 +137,7 @@ function withoutConnective(text: string, s: Span): Span {
   return skip > 0 && s.start + skip < s.end ? { start: s.start + skip, end: s.end } : s;
 }
 
-const width = (text: string, s: Span) => displayWidth(text.slice(s.start, s.end));
+const width = (text: string, s: Span) => displayWidthOf(text, s.start, s.end);
 
 /** Statements of one sentence for the standard and brief densities. */
 function sentenceStatements(text: string, sentence: Span): Span[] {
