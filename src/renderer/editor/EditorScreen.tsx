@@ -34,6 +34,7 @@ import { deckOf, edit, layoutSelected, move, select, selectAll, setTheme, setUi 
 import { routeOfRef } from './state/doc-io';
 import { useFocusReturn } from '../a11y/use-focus-return';
 import 'reveal.js/reveal.css';
+import { MissingThemeNotice } from '../theme/MissingThemeNotice';
 import '../../../resources/themes/base.css';
 import '../../../resources/themes/party-red.css';
 import '../../../resources/themes/clean-white.css';
@@ -170,6 +171,7 @@ export function EditorScreen(props: EditorScreenProps) {
             />
           )}
           {doc.readOnly && <Alert type="info" showIcon banner message={t('editor.readOnlyHint')} />}
+          <MissingThemeNotice theme={deck.meta.theme} />
           <div className="editor-body">
             <aside className="editor-list-pane">
               <SlideList count={deck.slides.length} theme={deck.meta.theme} aspect={deck.meta.aspect} current={current} selected={selected} focusRef={listRef} {...listActions} />

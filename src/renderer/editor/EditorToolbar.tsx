@@ -27,7 +27,7 @@ import {
   UndoOutlined,
 } from '@ant-design/icons';
 import type { DeckRef } from '../../core/contract';
-import { LAYOUTS, THEMES, type SlideLayout, type ThemeName } from '../../core/deck';
+import { LAYOUTS, THEME_CHOICES, type SlideLayout, type ThemeName } from '../../core/deck';
 import { getHost } from '../host';
 import { toggleInline } from './inline-dom';
 import { keysOf, type CommandName } from '../../core/command-list';
@@ -197,7 +197,7 @@ export const EditorToolbar = memo(function EditorToolbar(p: EditorToolbarProps) 
         aria-label={t('editor.toolbar.theme')}
         data-testid="theme-select"
         onChange={(v) => p.onTheme(v)}
-        options={THEMES.map((th) => ({ value: th, label: t(`editor.themes.${th}`) }))}
+        options={THEME_CHOICES.map((th) => ({ value: th, label: t(`editor.themes.${th}`) }))}
       />
       <span className="toolbar-spacer" />
       <Tooltip title={tip(t('editor.toolbar.find'), 'find')}>

@@ -11,6 +11,7 @@ import { AssetDeck, resolveImages } from './asset-urls';
 import { SLIDE_HEIGHT as SLIDE_H, type SlideAspect, type ThemeName } from '../../core/deck';
 import { slideSize } from '../../core/render/slide-decor';
 import type { SafeHtml } from '../render/safe-slides';
+import { useShownTheme } from '../theme/custom-theme-state';
 
 export interface SlideFrameProps {
   theme: ThemeName;
@@ -35,6 +36,7 @@ function centre(el: HTMLElement) {
 
 export function SlideFrame({ theme, width, attrs, html, children, testId, sectionTestId, decor, aspect }: SlideFrameProps) {
   const ref = useRef<HTMLElement>(null);
+  const shown = useShownTheme(theme);
   const slideW = slideSize(aspect).width;
   const scale = width / slideW;
   const { class: className, ...data } = attrs;
@@ -59,7 +61,7 @@ export function SlideFrame({ theme, width, attrs, html, children, testId, sectio
 
   return (
     <div
-      className={`deck-theme deck-theme-${theme}${aspect === '4:3' ? ' deck-aspect-4x3' : ''} reveal-viewport slide-frame`}
+      className={`deck-theme deck-theme-${shown}${aspect === '4:3' ? ' deck-aspect-4x3' : ''} reveal-viewport slide-frame`}
       style={{ width, height: (width * SLIDE_H) / slideW }}
       data-testid={testId}
     >

@@ -126,7 +126,9 @@ export function ExportDialog({ open, deck, deckRef, onClose, masthead }: { open:
     const tpl = current.format === 'docx' && final.wordTemplate ? base64ToBytes((await api.template.read(final.wordTemplate)).base64) : undefined;
     // The reviewed article saved with the deck gives the briefing its structure; decks without one use their slides.
     const article = isWord && deckRef ? await api.deck.readArticle(deckRef).catch(() => null) : null;
-    const bytes = await runExporter(current.format as ExportFormat, deck, final, await readAssets(), { wordTemplate: tpl, signal, onProgress: setProgress, article });
+    // The unit's own slide theme, for a deck that names it (missing here: the exporter uses the default theme).
+    const customTheme = current.format === 'pptx' && deck.meta.theme === 'custom' ? await api.theme.get().catch(() => null) : null;
+    const bytes = await runExporter(current.format as ExportFormat, deck, final, await readAssets(), { wordTemplate: tpl, signal, onProgress: setProgress, article, customTheme });
     // The documents are Chinese whatever the interface language: so is the file name.
     return { bytes: bytesToBase64(bytes), ext: info.extension.replace(/^\./, ''), label: fileLabelOf(current) };
   };

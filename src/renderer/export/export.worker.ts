@@ -9,6 +9,7 @@ import type { Article } from '../../core/article/types';
 import type { Deck } from '../../core/deck';
 import type { JobProgress } from '../../core/contract-jobs';
 import { exporters, type ExportFormat, type ExportOptions } from '../../core/export';
+import type { CustomTheme } from '../../core/theme/custom-theme';
 
 export interface ExportJob {
   id: number;
@@ -21,6 +22,8 @@ export interface ExportJob {
   wordTemplate?: Uint8Array;
   /** The reviewed article saved with the deck (deck/readArticle): the briefings follow its structure. */
   article?: Article | null;
+  /** The unit's own slide theme, for a deck whose theme is 'custom' (read through the host beforehand). */
+  customTheme?: CustomTheme | null;
 }
 export type ExportReply =
   | { id: number; ok: true; bytes: Uint8Array }
@@ -29,11 +32,12 @@ export type ExportReply =
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 scope.onmessage = async (ev: MessageEvent<ExportJob>) => {
-  const { id, format, deck, options, assets, wordTemplate, article } = ev.data;
+  const { id, format, deck, options, assets, wordTemplate, article, customTheme } = ev.data;
   try {
     const bytes = await exporters[format].exporter(deck, options, {
       assets: (src) => assets?.[src] ?? null,
       article,
+      customTheme,
       progress: (progress) => scope.postMessage({ id, progress } satisfies ExportReply),
       ...(wordTemplate ? { wordTemplate } : {}),
     });

@@ -11,6 +11,7 @@ import type { JobProgress } from '../../core/contract-jobs';
 import { JobCancelled } from '../../core/job-client';
 import type { ExportFormat, ExportOptions } from '../../core/export';
 import type { ExportJob, ExportReply } from './export.worker';
+import type { CustomTheme } from '../../core/theme/custom-theme';
 
 let nextId = 1;
 
@@ -23,6 +24,8 @@ export interface RunControl {
   onProgress?: (p: JobProgress) => void;
   /** The article saved with the deck, when it has one (decks made before it: null). */
   article?: Article | null;
+  /** The unit's own slide theme (theme/get), for a deck whose theme is 'custom'. */
+  customTheme?: CustomTheme | null;
 }
 
 function inWorker(format: ExportFormat, deck: Deck, options: ExportOptions, assets: Record<string, Uint8Array>, control: RunControl): Promise<Uint8Array> {
@@ -61,7 +64,7 @@ function inWorker(format: ExportFormat, deck: Deck, options: ExportOptions, asse
       end();
       reject(new WorkerUnavailable(ev.message));
     };
-    worker.postMessage({ id, format, deck, options, assets, article: control.article ?? null, ...(control.wordTemplate ? { wordTemplate: control.wordTemplate } : {}) } satisfies ExportJob);
+    worker.postMessage({ id, format, deck, options, assets, article: control.article ?? null, customTheme: control.customTheme ?? null, ...(control.wordTemplate ? { wordTemplate: control.wordTemplate } : {}) } satisfies ExportJob);
   });
 }
 
@@ -79,6 +82,6 @@ export async function runExporter(
     if (!(e instanceof WorkerUnavailable)) throw e;
     console.warn(`Export worker unavailable (${e.message}); exporting on the main thread.`);
     const { exporters } = await import('../../core/export');
-    return exporters[format].exporter(deck, options, { assets: (src) => assets[src] ?? null, article: control.article ?? null, signal: control.signal, progress: control.onProgress, ...(control.wordTemplate ? { wordTemplate: control.wordTemplate } : {}) });
+    return exporters[format].exporter(deck, options, { assets: (src) => assets[src] ?? null, article: control.article ?? null, customTheme: control.customTheme ?? null, signal: control.signal, progress: control.onProgress, ...(control.wordTemplate ? { wordTemplate: control.wordTemplate } : {}) });
   }
 }

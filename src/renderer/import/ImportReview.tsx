@@ -19,7 +19,7 @@ import { createDecks, DEFAULT_CHOICES, type GenerateChoices } from './generate-d
 import type { ImportedSource } from './import-client';
 import './import.css';
 
-const THEMES: ThemeName[] = ['party-red', 'study-red', 'clean-white', 'deep-blue', 'high-contrast'];
+const THEMES: ThemeName[] = ['party-red', 'study-red', 'clean-white', 'deep-blue', 'high-contrast', 'custom'];
 
 function SourceSummary({ source }: { source: ImportedSource }) {
   const { t, i18n } = useTranslation();

@@ -12,6 +12,7 @@ import { DeckActions } from './DeckActions';
 import { useImportEntryPoints } from '../import/use-import-entry-points';
 import { useImportFlow } from '../import/use-import-flow';
 import { DisplaySettingsButton, MotionOffer } from '../a11y/DisplaySettings';
+import { ThemeSettingsButton } from '../theme/ThemeSettings';
 import { SessionsCard } from '../session/SessionsCard';
 import './library.css';
 
@@ -178,6 +179,7 @@ export function LibraryScreen({ onOpen, go }: { onOpen: (ref: DeckRef) => void; 
           <Typography.Text type="secondary">{t('app.tagline')}</Typography.Text>
         </div>
         <div style={{ display: 'flex', gap: 12, alignItems: 'center' }}>
+        <ThemeSettingsButton onDefaultTheme={setTheme} />
         <DisplaySettingsButton />
         <Segmented
           aria-label={t('language.label')}

@@ -29,6 +29,7 @@ import { openPresenterView, setPresentFullScreen } from './start-presenting';
 import { windowAround, windowNeed, type SlideWindow } from './slide-window';
 import { useDisplay } from '../a11y/DisplayProvider';
 import { rememberShownSlide } from '../editor/return-slide';
+import { useShownTheme } from '../theme/custom-theme-state';
 import './present.css';
 
 type Tool = 'none' | 'laser' | 'pen';
@@ -42,6 +43,7 @@ export function positionOf(deck: RevealDeck, offset = 0): SlidePosition {
 export function PresentScreen({ deckRef, from, go }: { deckRef: DeckRef; from: number; go: (route: string) => void }) {
   const { t } = useTranslation();
   const { deck, error } = usePresentDeck(deckRef);
+  const shownTheme = useShownTheme(deck?.meta.theme ?? 'party-red');
   const [tool, setTool] = useState<Tool>('none');
   const [abs, setAbs] = useState(from - 1);
   const [jumpText, setJumpText] = useState('');
@@ -253,7 +255,7 @@ export function PresentScreen({ deckRef, from, go }: { deckRef: DeckRef; from: n
   }
   if (!deck || !initial) return <Spin style={{ margin: 48 }} tip={t('present.loading')}><div /></Spin>;
   return (
-    <div className={`present-screen present-tool-${tool} deck-theme deck-theme-${deck.meta.theme}`} data-testid="present-audience">
+    <div className={`present-screen present-tool-${tool} deck-theme deck-theme-${shownTheme}`} data-testid="present-audience">
       <RevealStage html={initial.html} theme={deck.meta.theme} config={config} onReady={onReady} className="present-stage" />
       <InkLayer active={tool === 'pen'} slideKey={String(abs)} store={ink.current} version={inkVersion} />
       <LaserPointer active={tool === 'laser'} />

@@ -9,7 +9,8 @@ import { useEffect, useRef } from 'react';
 import Reveal from 'reveal.js';
 import type { RevealConfig } from 'reveal.js';
 import type { SafeHtml } from '../render/safe-slides';
-import { SLIDE_HEIGHT, SLIDE_WIDTH } from '../../core/deck/model';
+import { SLIDE_HEIGHT, SLIDE_WIDTH, type ThemeName } from '../../core/deck/model';
+import { useShownTheme } from '../theme/custom-theme-state';
 import 'reveal.js/reveal.css';
 import '../../../resources/themes/base.css';
 import '../../../resources/themes/party-red.css';
@@ -49,7 +50,8 @@ export interface RevealStageProps {
 }
 
 export function RevealStage(props: RevealStageProps) {
-  const { html, theme, config, onReady, className, testId } = props;
+  const { html, config, onReady, className, testId } = props;
+  const theme = useShownTheme(props.theme as ThemeName);
   const revealEl = useRef<HTMLDivElement>(null);
   const slidesEl = useRef<HTMLDivElement>(null);
   const deckRef = useRef<RevealDeck | null>(null);
