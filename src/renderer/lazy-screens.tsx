@@ -14,6 +14,7 @@ export const ExportDialog = lazy(() => import('./export/ExportDialog').then((m) 
 export const ShortcutsHelp = lazy(() => import('./help/ShortcutsHelp').then((m) => ({ default: m.ShortcutsHelp })));
 export const SessionScreen = lazy(() => import('./session/SessionScreen').then((m) => ({ default: m.SessionScreen })));
 export const NewSessionDialog = lazy(() => import('./session/NewSessionDialog').then((m) => ({ default: m.NewSessionDialog })));
+export const ThemeSettingsDialog = lazy(() => import('./theme/ThemeSettingsDialog').then((m) => ({ default: m.ThemeSettingsDialog })));
 export const ImportReview = lazy(() => import('./import/ImportReview').then((m) => ({ default: m.ImportReview })));
 
 /** Shows nothing while a lazy piece loads (a local file: a few milliseconds). */
