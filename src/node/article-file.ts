@@ -14,6 +14,7 @@ import { importArticleBytes, ImportError, MAX_INPUT_BYTES, type ImportResult } f
 import { HostError } from '../core/contract';
 import type { JobContext } from '../core/contract-jobs';
 import { throwIfCancelled } from '../core/jobs';
+import { pdfAssetPaths } from './pdf-assets';
 
 type Part = (options: { filterUnicode: boolean }) => string;
 
@@ -48,5 +49,5 @@ export async function importArticleFile(file: string): Promise<ImportResult> {
   // Refuse before reading: a 2 GB file should not be pulled into memory to be refused.
   const info = await stat(file);
   if (info.size > MAX_INPUT_BYTES) throw new ImportError('TOO_LARGE', `${(info.size / 1024 / 1024).toFixed(1)} MB`);
-  return importArticleBytes(new Uint8Array(await readFile(file)), basename(file), { readDoc: readDocText });
+  return importArticleBytes(new Uint8Array(await readFile(file)), basename(file), { readDoc: readDocText, pdfAssets: pdfAssetPaths() });
 }

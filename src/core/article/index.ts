@@ -16,6 +16,7 @@ import { ImportError, MAX_INPUT_BYTES } from './errors';
 import { textToBlocks } from './lines';
 import { buildArticles, type SourceKind } from './structure';
 import type { ImportResult } from './types';
+import type { PdfAssets } from './pdf';
 
 export type { Article, Extra, ExtraKind, ImportResult, Repair, Section } from './types';
 export { decodeText, type Decoded } from './decode';
@@ -23,6 +24,7 @@ export { ImportError, isImportError, MAX_INPUT_BYTES, type BilingualMessage, typ
 export { ARTICLE_EXTENSIONS, detectFormat, type ArticleFormat } from './detect-format';
 export { MAX_ZIP_RATIO, MAX_UNZIPPED_BYTES } from './zip-guard';
 export { inspectJsonSchema, toInspectJson, type InspectJson } from './inspect-json';
+export type { PdfAssets } from './pdf';
 
 /** Source name used for pasted text. */
 export const PASTED_SOURCE = '粘贴的文本';
@@ -41,6 +43,8 @@ export interface ImportOptions {
    * LEGACY_DOC message.
    */
   readDoc?: (bytes: Uint8Array) => Promise<string>;
+  /** Where PDF.js's CMaps and standard fonts are, as this host reaches them (see PdfAssets). */
+  pdfAssets?: PdfAssets;
 }
 
 function finish(blocks: Block[], source: SourceKind, sourceName: string, encoding: string): ImportResult {
@@ -124,7 +128,7 @@ export async function importArticleBytes(bytes: Uint8Array, sourceName: string, 
   if (format === 'ole') return importOle(bytes, sourceName, opts);
   if (format === 'pdf') {
     const { pdfToBlocks } = await formats.pdf();
-    return finish(await pdfToBlocks(bytes), 'pdf', sourceName, 'pdf');
+    return finish(await pdfToBlocks(bytes, opts.pdfAssets), 'pdf', sourceName, 'pdf');
   }
   if (format === 'html' || format === 'mhtml') {
     const { htmlToBlocks } = await formats.html();

@@ -30,13 +30,27 @@ function toRun(item: TextRun): PdfRun {
   return { str: item.str, x: e, y: f, w: item.width, size };
 }
 
+/**
+ * Where PDF.js finds the data files it ships (pdfjs-dist's cmaps/ and
+ * standard_fonts/ folders), as the host can reach them: a folder path in Node,
+ * a URL in a browser or Worker, each ending in "/". Chinese PDFs that use a
+ * predefined CMap (UniGB-UCS2-H, GBK-EUC-H …) with a font that is not embedded
+ * and has no ToUnicode map (printed 公文, older e-papers) yield no text without
+ * the CMaps; the standard fonts serve PDFs that name the 14 base fonts.
+ */
+export interface PdfAssets {
+  cMapUrl: string;
+  standardFontDataUrl: string;
+}
+
 /** Text of every page, positioned. Throws the typed errors for what cannot be read. */
-export async function readPdfText(bytes: Uint8Array): Promise<PdfPageText[]> {
+export async function readPdfText(bytes: Uint8Array, assets?: PdfAssets): Promise<PdfPageText[]> {
   const pdfjs = await loadPdfjs();
   let doc;
   try {
     // A copy: PDF.js takes ownership of (detaches) the buffer it is given.
-    doc = await pdfjs.getDocument({ data: bytes.slice(), isEvalSupported: false, disableFontFace: true, useSystemFonts: false, verbosity: 0 }).promise;
+    const data = { cMapUrl: assets?.cMapUrl, cMapPacked: true, standardFontDataUrl: assets?.standardFontDataUrl };
+    doc = await pdfjs.getDocument({ data: bytes.slice(), ...data, isEvalSupported: false, disableFontFace: true, useSystemFonts: false, verbosity: 0 }).promise;
   } catch (e) {
     const name = (e as { name?: string } | null)?.name;
     if (name === 'PasswordException') throw new ImportError('PDF_ENCRYPTED');
@@ -60,8 +74,8 @@ export async function readPdfText(bytes: Uint8Array): Promise<PdfPageText[]> {
   }
 }
 
-export async function pdfToBlocks(bytes: Uint8Array): Promise<Block[]> {
-  const pages = await readPdfText(bytes);
+export async function pdfToBlocks(bytes: Uint8Array, assets?: PdfAssets): Promise<Block[]> {
+  const pages = await readPdfText(bytes, assets);
   // A scan has pages but no text layer: at most a page number or a stray mark per page.
   const chars = pages.reduce((n, p) => n + p.runs.reduce((m, r) => m + r.str.replace(/\s/g, '').length, 0), 0);
   if (chars < 10 * Math.max(1, pages.length)) throw new ImportError('PDF_NO_TEXT');
