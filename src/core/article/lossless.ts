@@ -4,10 +4,12 @@
  * markup the readers remove ("#" heading marks, "□" byline bullets) and the
  * punctuation normalisation. The body (title, lead, headings, paragraphs) must
  * follow source order exactly; subtitle, byline and extras may sit anywhere among
- * it (a 引题 stands above the title, a byline may close the last paragraph), but
+ * it (a 引题 stands above the title, a byline may close the last paragraph; the
+ * title may follow a 编者按 opening the lead), but
  * each must be a contiguous run of the source. Used by the property tests and the
  * fixture table; cheap enough to run on any single article.
  */
+import { EDITOR_NOTE } from './front-matter';
 import type { ImportResult } from './types';
 
 const FOLD: Record<string, string> = { '，': ',', '：': ':', '；': ';', '？': '?', '！': '!', '（': '(', '）': ')' };
@@ -40,7 +42,8 @@ export function checkLossless(content: string, result: ImportResult): LosslessRe
   const ordered: string[] = [];
   const floating: string[] = [];
   for (const a of result.articles) {
-    if (a.title) ordered.push(a.title);
+    // A 简报 item's title may stand below the 编者按 that opens its lead.
+    if (a.title) (a.lead[0] && EDITOR_NOTE.test(a.lead[0]) ? floating : ordered).push(a.title);
     ordered.push(...a.lead);
     for (const s of a.sections) ordered.push(s.heading, ...s.paragraphs);
     if (a.subtitle) floating.push(a.subtitle);

@@ -143,3 +143,16 @@ describe('Markdown', () => {
     ]);
   });
 });
+
+describe('编者按 above the first title', () => {
+  it('opens the lead of the item below it, not an untitled article of its own', () => {
+    const text = '工作动态\n第 8 期\n区委办公室编印    2024年6月12日\n\n编者按：湖塘镇的做法值得借鉴。\n现将有关情况刊发。\n\n湖塘镇网格治理让小事不出村\n\n湖塘镇划分126个网格，推动纠纷就地化解。\n\n一是网格+警务。民警下沉网格。\n\n二是网格+党建。党员认领服务岗位。';
+    const r = importText(text);
+    expect(checkLossless(plainTextContent(text), r)).toEqual({ ok: true });
+    expect(r.articles).toHaveLength(1);
+    const a = r.articles[0]!;
+    expect(a.title).toBe('湖塘镇网格治理让小事不出村');
+    expect(a.lead.slice(0, 2)).toEqual(['编者按：湖塘镇的做法值得借鉴。', '现将有关情况刊发。']);
+    expect(a.extras[0]!.kind).toBe('masthead');
+  });
+});

@@ -7,7 +7,7 @@
  */
 import type { Block } from './block';
 import { classify, extraOf, type Line } from './classify';
-import { isAttachmentLabel, isDateOnlyLine, isMeetingLine, SHORT_SUBHEADING, titleInMetaRow } from './front-matter';
+import { EDITOR_NOTE, isAttachmentLabel, isDateOnlyLine, isMeetingLine, SHORT_SUBHEADING, titleInMetaRow } from './front-matter';
 import { markMasthead } from './masthead';
 import { BYLINE_PREFIX, BYLINE_SUFFIX, ISSUER, isNameLine, numberingOf } from './patterns';
 import { normalisePunctuation } from './punctuation';
@@ -39,6 +39,11 @@ function normaliseBlocks(blocks: Block[], repairs: Repair[]): Block[] {
     });
     return { ...b, text: n.text };
   });
+}
+
+/** A 编者按 paragraph (or the label alone on its line, its text below). */
+function isEditorNote(l: Line): boolean {
+  return l.kind === 'body' && EDITOR_NOTE.test(l.text);
 }
 
 function isSubtitleLine(l: Line): boolean {
@@ -135,7 +140,10 @@ function segment(lines: Line[], ctx: StartContext): Segment[] {
   const segs: Segment[] = [];
   const firstStart = starts[0]?.start ?? lines.length;
   const prefix = lines.slice(0, firstStart);
-  const prefixHasBody = prefix.some((l) => l.kind !== 'extra' && l.kind !== 'short');
+  // A 编者按 above the first title (a 简报 opening its item with the editor's note),
+  // with the paragraphs that continue it, belongs to that item.
+  const note = prefix.findIndex(isEditorNote);
+  const prefixHasBody = prefix.some((l, i) => l.kind !== 'extra' && l.kind !== 'short' && !(note >= 0 && i >= note && l.kind === 'body'));
   if (prefix.length && (prefixHasBody || !starts.length)) segs.push({ lines: prefix, title: null });
   starts.forEach((s, k) => {
     const from = k === 0 && !prefixHasBody ? 0 : s.start;
@@ -214,6 +222,7 @@ function buildArticle(seg: Segment, isLast: boolean, meta: { sourceName: string;
   if (row) t = row.index;
   let k = 0;
   const bylines: string[] = [];
+  const notes: string[] = [];
   if (t !== null) {
     // Lines above the title: the one glued to it is the 引题, the rest is
     // masthead and page furniture.
@@ -221,6 +230,8 @@ function buildArticle(seg: Segment, isLast: boolean, meta: { sourceName: string;
     for (; k < t; k++) {
       const l = lines[k]!;
       if (k === t - 1 && l.kind === 'short' && !l.extra) kicker = l.text;
+      // The editor's note set above the title, and the paragraphs of it, open the lead.
+      else if (isEditorNote(l) || (notes.length && l.kind === 'body')) notes.push(l.text);
       else article.extras.push(extraOf(l));
     }
     article.title = lines[t]!.text;
@@ -267,7 +278,7 @@ function buildArticle(seg: Segment, isLast: boolean, meta: { sourceName: string;
   const trailing = trailingExtras(lines.slice(k), isLast);
   const { body, tail } = splitClosing(trailing.body, trailing.extras);
   const parsed = buildBody(body, parallel);
-  article.lead = parsed.lead;
+  article.lead = notes.length ? [...notes, ...parsed.lead] : parsed.lead;
   article.sections = parsed.sections;
   article.extras.push(...parsed.extras, ...tail);
   if (bylines.length) article.byline = bylines.join(' ');
