@@ -59,6 +59,12 @@ for (const lang of LANGS) {
       await page.keyboard.press('Escape');
       await expect(page.getByRole('dialog')).toHaveCount(0);
 
+      await page.getByTestId('theme-settings').click();
+      await expect(page.getByTestId('theme-preview')).toBeVisible();
+      await expectAxeClean(page, 'slide theme settings', { include: '.ant-modal-wrap' });
+      await page.keyboard.press('Escape');
+      await expect(page.getByRole('dialog')).toHaveCount(0);
+
       await page.keyboard.press('Control+/');
       await expect(page.getByRole('dialog')).toBeVisible();
       await expectAxeClean(page, 'shortcuts help', { include: '.ant-modal-wrap' });
