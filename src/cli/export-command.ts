@@ -23,6 +23,8 @@ import { findSoffice, hasImpress, officeToPdf, pdfPages, slidePictures } from '.
 import { isSessionPath } from '../core/session';
 import { loadDecksAsSession, loadSessionFile } from '../node/session-files';
 import { defaultPaths } from '../node/app-paths';
+import { CustomThemeStore } from '../node/custom-theme-store';
+import type { CustomTheme } from '../core/theme/custom-theme';
 import { fileURLToPath } from 'node:url';
 
 export interface CliExportFormat {
@@ -41,6 +43,8 @@ export interface ExportContext {
   wordTemplate?: Uint8Array;
   /** The reviewed article saved beside the deck (<deck>.assets/article.json), null for decks without one. */
   article: Article | null;
+  /** The unit's own slide theme from the app's data folder, for a deck naming it ('custom'); null: the default theme. */
+  customTheme: CustomTheme | null;
 }
 
 export const cliFormats = new Map<string, CliExportFormat>();
@@ -69,7 +73,7 @@ registerExportFormat('docx', {
 registerExportFormat('pptx', {
   extension: exporters.pptx.extension,
   officeExt: 'pptx',
-  run: (deck, options, ctx) => exporters.pptx.exporter(deck, options, { assets: ctx.assets }),
+  run: (deck, options, ctx) => exporters.pptx.exporter(deck, options, { assets: ctx.assets, customTheme: ctx.customTheme }),
 });
 
 export interface ExportCommandOptions {
@@ -118,6 +122,18 @@ export async function loadExportDeck(paths: readonly string[], title?: string): 
   warnAll(loaded.warnings);
   const stem = paths.length === 1 ? basename(first).replace(/\.session\.md$/iu, '') : loaded.session.meta.title;
   return { deck: loaded.deck, baseDir: loaded.baseDir, stem, session: { unit: loaded.session.meta.unit, date: loaded.session.meta.date } };
+}
+
+/**
+ * The unit's own theme for a deck naming it, from the app's data folder (BRIEFING_DATA_DIR
+ * or the desktop app's): on a machine without one the deck is exported in the default
+ * theme, and the command says so.
+ */
+export async function customThemeFor(deck: Deck, dataDir = defaultPaths(resolve(dirname(fileURLToPath(import.meta.url)), '..', '..')).dataDir): Promise<CustomTheme | null> {
+  if (deck.meta.theme !== 'custom') return null;
+  const theme = await new CustomThemeStore(dataDir).get();
+  if (!theme) process.stderr.write('警告：这份演示稿使用“本单位主题”，本机尚未设置，已按“党政红”导出 / the deck uses the unit theme, which this computer does not have: exported in party-red\n');
+  return theme;
 }
 
 /** Images a deck refers to, read from beside the deck file (or inside `dir`); nothing outside it, no URLs. */
@@ -211,6 +227,7 @@ export async function exportDeckFile(deckPaths: string | readonly string[], flag
   // One deck: the reviewed article saved beside it gives the briefing its structure (a session has several).
   const article = paths.length === 1 && !session ? await readSavedArticleFile(deckPath) : null;
   const bytes = await format.run(deck, options, {
+    customTheme: await customThemeFor(deck),
     deckPath,
     assets: deckAssetLoader(deckPath, baseDir),
     pictures: flags.pictures === true,

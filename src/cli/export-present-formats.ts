@@ -14,6 +14,7 @@ import type { AssetLoader } from '../core/export/index';
 import { deckToPdf } from '../node/pdf';
 import { loadPresentAssets } from '../node/present-assets';
 import { registerExportFormat } from './export-command';
+import { customThemeCss } from '../core/theme/custom-theme-css';
 
 /** Every picture the slides use, as data: URIs (pictures that cannot be read are left as they are). */
 export async function deckImages(deck: Deck, assets: AssetLoader): Promise<Record<string, string>> {
@@ -36,11 +37,12 @@ export function registerPresentFormats(): void {
       deckToPdf(deck, await loadPresentAssets(), {
         variant: options.kind === 'handout' ? 'notes' : 'slides',
         images: await deckImages(deck, ctx.assets),
+        customCss: ctx.customTheme ? customThemeCss(ctx.customTheme) : null,
       }),
   });
   registerExportFormat('html', {
     extension: '.html',
     run: async (deck, _options, ctx) =>
-      new TextEncoder().encode(buildHtmlDeck(deck, await loadPresentAssets(), { mode: 'present', images: await deckImages(deck, ctx.assets) })),
+      new TextEncoder().encode(buildHtmlDeck(deck, await loadPresentAssets(), { mode: 'present', images: await deckImages(deck, ctx.assets), customCss: ctx.customTheme ? customThemeCss(ctx.customTheme) : null })),
   });
 }

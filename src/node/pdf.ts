@@ -22,6 +22,8 @@ export interface PdfOptions {
   variant?: PdfVariant;
   /** Image sources → data: URIs (see buildHtmlDeck). */
   images?: Record<string, string>;
+  /** The unit's own theme's CSS, for a deck naming it (see buildHtmlDeck). */
+  customCss?: string | null;
   /** Reuse a running browser (tests, benchmarks); otherwise one is launched and closed. */
   browser?: Browser;
   timeoutMs?: number;
@@ -67,7 +69,7 @@ export async function launchChromium(): Promise<Browser> {
 /** Render the deck to PDF bytes. */
 export async function deckToPdf(deck: Deck, assets: DeckHtmlAssets, opts: PdfOptions = {}): Promise<Uint8Array> {
   const variant = opts.variant ?? 'slides';
-  const html = buildHtmlDeck(deck, assets, { mode: 'print', printNotes: variant === 'notes', images: opts.images });
+  const html = buildHtmlDeck(deck, assets, { mode: 'print', printNotes: variant === 'notes', images: opts.images, customCss: opts.customCss });
   return printHtmlToPdf(html, deck.meta.aspect, opts);
 }
 
