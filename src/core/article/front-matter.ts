@@ -104,6 +104,16 @@ export function isAttachmentLabel(t: string): boolean {
   return t.charCodeAt(0) === 0x9644 /* 附 */ && ATTACHMENT_LABEL.test(t);
 }
 
+/**
+ * The 发文机关标志 heading a 公文 in red ("常州市武进区人民政府办公室文件"): the
+ * issuing body's name and 文件, page furniture above the 发文字号, never the title.
+ */
+const ISSUER_HEADER = /^[\u4e00-\u9fff（）()、]{2,40}(?:人民政府|政府|委员会|办公室|办公厅|党委|党组|党工委|管委会|局|厅|部|院|中心)文件$/;
+
+export function isIssuerHeader(t: string): boolean {
+  return t.length <= 46 && t.endsWith('文件') && ISSUER_HEADER.test(t);
+}
+
 /** 编者按 opening a paragraph, or alone on its line. */
 export const EDITOR_NOTE = /^[【[]?(?:编者按|编者的话|编后|按语)[】\]]?\s*[：:]?/;
 
