@@ -117,6 +117,20 @@ test('build a session of two decks, present it through the agenda to the last sl
   // Next time the masthead offers the next issue.
   await page.getByTestId('sessions').getByTestId('session-export').click();
   await expect(exp.getByTestId('export-issue')).toHaveValue('13');
+  await page.keyboard.press('Escape');
+  await expect(exp).toBeHidden();
+
+  // Renamed and deleted from the library like a deck; it stays a session when renamed.
+  const entry = page.getByTestId('sessions').getByTestId('session-entry');
+  await entry.getByTestId('deck-more').click();
+  await page.getByRole('menuitem', { name: '重命名' }).click();
+  await page.getByTestId('rename-input').fill('第三季度学习会');
+  await page.getByTestId('rename-input').press('Enter');
+  await expect(entry).toContainText('第三季度学习会.session.md');
+  await entry.getByTestId('deck-more').click();
+  await page.getByRole('menuitem', { name: '删除' }).click();
+  await page.getByRole('dialog').getByRole('button', { name: '删除' }).click();
+  await expect(entry).toHaveCount(0);
 });
 
 /** The unit's slide theme from the settings screen, live on the canvas, carried into PowerPoint with its logo. */

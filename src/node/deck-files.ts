@@ -13,6 +13,7 @@ import { versionOf, type Library } from './library';
 import { writeFileAtomic } from './atomic-write';
 import { fsError } from './host-errors';
 import { writeSavedArticle } from './saved-article';
+import { isSessionPath } from '../core/session/model';
 
 /** Moves a file or folder to wherever deleted things go on this host (system trash, or a folder). */
 export type MoveToTrash = (absPath: string) => Promise<void>;
@@ -65,7 +66,8 @@ export async function renameDeck(library: Library, ref: DeckRef, name: string): 
   if (!stem) throw new HostError('BAD_NAME', { zh: '请输入新名称。', en: 'Enter a new name.' });
   const from = await library.resolveRef(ref, true);
   const sub = dirname(ref.path) === '.' ? '' : dirname(ref.path) + '/';
-  const target = `${sub}${stem}.md`;
+  // A study session stays one (<name>.session.md), so the library still lists it as a session.
+  const target = `${sub}${stem.replace(/\.session$/iu, '')}${isSessionPath(ref.path) ? '.session.md' : '.md'}`;
   if (target === ref.path) return { ref };
   const to = await library.resolveRef({ root: 'user', path: target }, false);
   // Same name in another case on a case-insensitive disk is the same file: allow that rename.

@@ -55,4 +55,15 @@ describe('session operations', () => {
     expect(r).toMatchObject({ ok: true, value: { issuingUnit: '区委办公室', issueNumbers: { 学习简报: '第12期' }, language: 'zh-CN' } });
     expect(await dispatch(services, 'settings/set', [{ issueNumber: 3 }])).toMatchObject({ ok: false, error: { code: 'BAD_ARGS' } });
   });
+
+  it('renames a session keeping it a session, and moves it to the trash', async () => {
+    const { services, cfg } = servicesForTest();
+    await dispatch(services, 'session/create', [{ name: '中心组学习会', text }]);
+    const renamed = await dispatch(services, 'deck/rename', [{ ref: { root: 'user', path: '中心组学习会.session.md' }, name: '第三季度学习会' }]);
+    expect(renamed).toEqual({ ok: true, value: { ref: { root: 'user', path: '第三季度学习会.session.md' } } });
+    expect(readFileSync(join(cfg.roots.user, '第三季度学习会.session.md'), 'utf8')).toBe(text);
+    expect(await dispatch(services, 'deck/trash', [{ root: 'user', path: '第三季度学习会.session.md' }])).toEqual({ ok: true, value: null });
+    const list = await dispatch(services, 'library/list', []);
+    expect(list.ok && (list.value as Array<{ session?: unknown }>).filter((e) => e.session)).toEqual([]);
+  });
 });

@@ -12,7 +12,7 @@ import type { DeckEntry, DeckRef } from '../../core/contract';
 import { getHost, HostCallError } from '../host';
 import { messageIn } from '../i18n';
 
-const stemOf = (path: string) => path.replace(/^.*\//u, '').replace(/\.md$/iu, '');
+const stemOf = (path: string) => path.replace(/^.*\//u, '').replace(/(\.session)?\.md$/iu, '');
 
 export function DeckActions({ entry, onChanged }: { entry: DeckEntry; onChanged: (focus?: DeckRef) => void }) {
   const { t, i18n } = useTranslation();
@@ -69,7 +69,8 @@ export function DeckActions({ entry, onChanged }: { entry: DeckEntry; onChanged:
 
   const items = [
     ...(entry.readOnly ? [] : [{ key: 'rename', label: t('library.rename') }]),
-    { key: 'duplicate', label: t('library.duplicate') },
+    // A session is renamed and deleted like a deck; copies are made of decks only.
+    ...(entry.session ? [] : [{ key: 'duplicate', label: t('library.duplicate') }]),
     ...(entry.readOnly ? [] : [{ type: 'divider' as const }, { key: 'delete', label: t('library.delete'), danger: true }]),
   ];
 
@@ -104,7 +105,7 @@ export function DeckActions({ entry, onChanged }: { entry: DeckEntry; onChanged:
           aria-label={t('library.newName')}
           data-testid="rename-input"
           value={renaming ?? ''}
-          suffix=".md"
+          suffix={entry.session ? '.session.md' : '.md'}
           onChange={(e) => setRenaming(e.target.value)}
           onPressEnter={() => void rename()}
         />

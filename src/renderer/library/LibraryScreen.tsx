@@ -207,7 +207,7 @@ export function LibraryScreen({ onOpen, go }: { onOpen: (ref: DeckRef) => void; 
       ) : (
         <>
           {renderRecent()}
-          <SessionsCard entries={sessions} decks={(entries ?? []).filter((e) => !e.session)} go={go} onExport={(ref) => void openSessionExport(ref)} />
+          <SessionsCard entries={sessions} decks={(entries ?? []).filter((e) => !e.session)} go={go} onExport={(ref) => void openSessionExport(ref)} onChanged={reload} />
           {renderGroup('builtin')}
           {renderGroup('user')}
           {info && <Typography.Text type="secondary">{t('library.folder', { dir: info.libraryDir })}</Typography.Text>}

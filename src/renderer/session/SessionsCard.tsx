@@ -1,7 +1,7 @@
 /**
  * The library's 学习会 list, apart from the decks: each session with its number
  * of decks and planned minutes, opened in the session editor, presented, or
- * exported as one 简报; 新建学习会 picks decks from the library.
+ * exported as one 简报, renamed or deleted (the deck menu); 新建学习会 picks decks from the library.
  */
 import { useState } from 'react';
 import { Button, Card, Empty, List, Tag, Typography } from 'antd';
@@ -10,9 +10,10 @@ import { useTranslation } from 'react-i18next';
 import type { DeckEntry, DeckRef } from '../../core/contract';
 import { presentRoute } from '../present/routes';
 import { Later, NewSessionDialog } from '../lazy-screens';
+import { DeckActions } from '../library/DeckActions';
 
-export function SessionsCard(props: { entries: DeckEntry[]; decks: DeckEntry[]; go: (route: string) => void; onExport: (ref: DeckRef) => void }) {
-  const { entries, decks, go, onExport } = props;
+export function SessionsCard(props: { entries: DeckEntry[]; decks: DeckEntry[]; go: (route: string) => void; onExport: (ref: DeckRef) => void; onChanged: () => void }) {
+  const { entries, decks, go, onExport, onChanged } = props;
   const { t } = useTranslation();
   const [creating, setCreating] = useState(false);
   const editRoute = (r: DeckRef) => `/deck/${r.root}/${r.path}`;
@@ -46,6 +47,7 @@ export function SessionsCard(props: { entries: DeckEntry[]; decks: DeckEntry[]; 
                 <Button key="export" type="link" size="small" onClick={() => onExport(e.ref)} data-testid="session-export">
                   {t('session.export')}
                 </Button>,
+                <DeckActions key="more" entry={e} onChanged={onChanged} />,
               ]}
             >
               <List.Item.Meta
