@@ -8,12 +8,12 @@
  * built (npx electron-vite build). BENCH_RENDERER=<dir> serves another build instead
  * (compare a change with the build before it, back to back under the same load).
  */
-import { mkdtempSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
-import { parseDeck, serializeDeck, type Deck } from '../src/core/deck';
 import { createServices } from '../src/node/services';
+import { bigDeck } from './big-deck';
 import { startWebServer } from '../src/server/server';
 import { figure, type BenchFigure } from './harness';
 import { CHROMIUM_ARGS } from '../src/node/chromium-flags';
@@ -23,28 +23,12 @@ const root = resolve(import.meta.dirname, '..');
 const SLIDES = 500;
 const KEYS = 120;
 
-/** The shipped decks' slides, repeated to 500 with numbered titles so every slide differs. */
-function bigDeck(): string {
-  const dir = join(root, 'slides');
-  const decks = readdirSync(dir)
-    .filter((f) => f.endsWith('.md'))
-    .map((f) => parseDeck(readFileSync(join(dir, f), 'utf8')).deck);
-  const pool = decks.flatMap((d) => d.slides);
-  const slides = Array.from({ length: SLIDES }, (_, i) => {
-    const s = structuredClone(pool[i % pool.length]!);
-    const h = s.blocks.find((b) => b.kind === 'heading');
-    if (h && h.kind === 'heading') h.text = `${h.text}（${i + 1}）`;
-    return s;
-  });
-  const deck: Deck = { meta: { ...decks[0]!.meta, title: '五百张幻灯片的演示稿' }, slides };
-  return serializeDeck(deck);
-}
 
 export default async function run(): Promise<BenchFigure[]> {
   const tmp = mkdtempSync(join(tmpdir(), 'briefing-bench-'));
   const userDir = join(tmp, 'library');
   mkdirSync(userDir, { recursive: true });
-  writeFileSync(join(userDir, 'big.md'), bigDeck());
+  writeFileSync(join(userDir, 'big.md'), bigDeck(SLIDES, '五百张幻灯片的演示稿'));
   const services = createServices({
     roots: { builtin: join(root, 'slides'), user: userDir },
     dataDir: join(tmp, 'data'),

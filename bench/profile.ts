@@ -9,29 +9,16 @@
  *                             so A/B runs of two builds compare on a busy machine.
  *                             BREAKDOWN=1 adds style/layout costs and forced-layout stacks.
  */
-import { mkdtempSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
-import { parseDeck, serializeDeck, type Deck } from '../src/core/deck';
 import { createServices } from '../src/node/services';
+import { bigDeck } from './big-deck';
 import { startWebServer } from '../src/server/server';
 import { CHROMIUM_ARGS } from '../src/node/chromium-flags';
 const root = resolve(import.meta.dirname, '..');
 const mode = process.argv[2] ?? 'editor';
-function bigDeck(): string {
-  const dir = join(root, 'slides');
-  const decks = readdirSync(dir).filter((f) => f.endsWith('.md')).map((f) => parseDeck(readFileSync(join(dir, f), 'utf8')).deck);
-  const pool = decks.flatMap((d) => d.slides);
-  const slides = Array.from({ length: 500 }, (_, i) => {
-    const s = structuredClone(pool[i % pool.length]!);
-    const h = s.blocks.find((b) => b.kind === 'heading');
-    if (h && h.kind === 'heading') h.text = `${h.text}（${i + 1}）`;
-    return s;
-  });
-  const deck: Deck = { meta: { ...decks[0]!.meta, title: 'x' }, slides };
-  return serializeDeck(deck);
-}
 type Node = { id: number; callFrame: { functionName: string; url: string; lineNumber: number; columnNumber: number }; hitCount: number; children?: number[] };
 function summarize(profile: { nodes: Node[]; samples: number[]; timeDeltas: number[] }, label: string) {
   const byId = new Map(profile.nodes.map((n) => [n.id, n]));
@@ -60,7 +47,7 @@ mkdirSync('/tmp/speedprof', { recursive: true });
 const tmp = mkdtempSync(join(tmpdir(), 'briefing-prof-'));
 const userDir = join(tmp, 'library');
 mkdirSync(userDir, { recursive: true });
-writeFileSync(join(userDir, 'big.md'), bigDeck());
+writeFileSync(join(userDir, 'big.md'), bigDeck(500, 'x'));
 const services = createServices({ roots: { builtin: join(root, 'slides'), user: userDir }, dataDir: join(tmp, 'data'), host: 'web', version: 'bench' });
 const server = await startWebServer({ services, staticDir: process.env.BENCH_RENDERER ?? join(root, 'out', 'renderer'), port: 0 });
 const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: [...CHROMIUM_ARGS] });
