@@ -15,7 +15,9 @@ import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
 import { officeToPdf, pdfPages } from '../src/node/office-render';
 
-test.describe.configure({ timeout: 180_000 });
+// The two tests share nothing (each has its own app and library), and each waits on LibreOffice:
+// they run on both workers instead of one after the other at the end of the suite.
+test.describe.configure({ timeout: 180_000, mode: 'parallel' });
 const fixture = (name: string) => readFileSync(new URL(`../test/fixtures/theme/${name}`, import.meta.url));
 const A = '以实干为民谋福 用实绩书写答卷';
 const B = '武进国家高新区：为万亿之城再出发贡献硬核力量';

@@ -1,6 +1,6 @@
-// `npm test`: every check, in the order a failure is cheapest to find — lint and both
-// typechecks (side by side), unit tests, build, end-to-end in Chromium, reliability, Electron
-// security scan. Runs them all, prints a summary, and ends with one line
+// `npm test`: every check, in the order a failure is cheapest to find — lint, both
+// typechecks and the Electron security scan (side by side), unit tests, build, end-to-end
+// in Chromium, reliability. Runs them all, prints a summary, and ends with one line
 // "tests: N passed, N failed, N skipped" counting unit and end-to-end tests.
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
@@ -18,13 +18,16 @@ const playwrightJson = join(tmp, 'playwright.json');
 rmSync(vitestJson, { force: true });
 rmSync(playwrightJson, { force: true });
 
-// The three static checks read the sources only and each leaves a core idle on this
+// The static checks read the sources only and each leaves a core idle on this
 // two-core machine, so they run side by side (their output is printed one after another).
 const checks = [
   ['lint', bin('eslint'), ['.', '--max-warnings', '0']],
   ['typecheck core (no DOM, no Node)', bin('tsc'), ['-p', 'tsconfig.core.json', '--noEmit']],
   ['typecheck', bin('tsc'), ['-p', 'tsconfig.json', '--noEmit']],
 ];
+// The Electron security scan reads the sources too.
+if (existsSync(join(root, 'scripts', 'electronegativity.mjs')))
+  checks.push(['electron security scan', process.execPath, [join(root, 'scripts', 'electronegativity.mjs')]]);
 const steps = [
   ['unit tests', bin('vitest'), ['run', '--reporter=default', '--reporter=json', `--outputFile.json=${vitestJson}`]],
   ['build', bin('electron-vite'), ['build']],
@@ -32,8 +35,6 @@ const steps = [
   ['end-to-end', bin('playwright'), ['test', '--reporter=list,json'], { PLAYWRIGHT_JSON_OUTPUT_NAME: playwrightJson }],
 ];
 if (pkg.scripts['test:reliability']) steps.push(['reliability', 'npm', ['run', '--silent', 'test:reliability']]);
-if (existsSync(join(root, 'scripts', 'electronegativity.mjs')))
-  steps.push(['electron security scan', process.execPath, [join(root, 'scripts', 'electronegativity.mjs')]]);
 
 const results = [];
 
