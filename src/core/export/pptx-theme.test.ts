@@ -5,6 +5,7 @@
  * and cards, the same on the full-colour cover and section pages (issue 11: quoted
  * terms were red on red there), the footer.
  */
+import { contrastRatio } from '../theme/contrast';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { THEMES } from '../deck';
@@ -22,15 +23,8 @@ const CSS_OF: Array<[keyof PptxTheme, string]> = [
   ['heroFigure', 'hero-figure'], ['heroAccent', 'hero-accent'], ['heroNumber', 'hero-number'], ['footerNumber', 'footer-number'], ['number', 'number-fg'],
 ];
 
-/** WCAG 2 relative luminance and contrast ratio. */
-function luminance(hex: string): number {
-  const [r, g, b] = [0, 2, 4].map((i) => parseInt(hex.slice(i, i + 2), 16) / 255).map((c) => (c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4));
-  return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
-}
-export function contrast(a: string, b: string): number {
-  const [x, y] = [luminance(a), luminance(b)].sort((p, q) => q - p);
-  return (x! + 0.05) / (y! + 0.05);
-}
+/** pptx colours are written without the '#'. */
+const contrast = (a: string, b: string): number => contrastRatio(`#${a}`, `#${b}`);
 
 describe.each(THEMES.map((t) => [t]))('theme %s', (name) => {
   const t = pptxThemes[name];

@@ -9,6 +9,7 @@
  */
 import { imageInfo } from '../export/image-size';
 import { FONT_FACES, pictureBytes, type CustomTheme } from './custom-theme';
+import { contrastRatio } from './contrast';
 
 type Rgb = [number, number, number];
 const rgb = (hex: string): Rgb => [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16)) as Rgb;
@@ -19,18 +20,6 @@ const mix = (a: string, b: string, t: number): string => {
   const y = rgb(b);
   return hex([0, 1, 2].map((i) => x[i]! + (y[i]! - x[i]!) * t) as Rgb);
 };
-/** WCAG relative luminance. */
-function luminance(c: string): number {
-  const [r, g, b] = rgb(c).map((v) => {
-    const s = v / 255;
-    return s <= 0.03928 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
-  }) as Rgb;
-  return 0.2126 * r + 0.7152 * g + 0.0722 * b;
-}
-export function contrastRatio(a: string, b: string): number {
-  const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x) as [number, number];
-  return (hi + 0.05) / (lo + 0.05);
-}
 
 /** Every colour a theme sets, as #rrggbb, by its CSS variable's name. */
 export interface CustomPalette {

@@ -7,7 +7,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { CustomThemeSchema, MAX_LOGO_BYTES, STARTER_THEME, ThemeError, checkThemePictures, pictureDataUrl, type CustomTheme } from './custom-theme';
-import { contrastRatio, customThemeCss, logoSize } from './custom-theme-css';
+import { customThemeCss, logoSize } from './custom-theme-css';
+import { contrastRatio } from './contrast';
 import { customPptxTheme } from '../export/pptx-custom';
 
 const fixture = (name: string) => new Uint8Array(readFileSync(new URL(`../../../test/fixtures/theme/${name}`, import.meta.url)));

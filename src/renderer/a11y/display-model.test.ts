@@ -1,15 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { antdTheme, effectiveDisplay, stepScale } from './display-model';
+import { contrastRatio } from '../../core/theme/contrast';
 
-/** WCAG relative luminance contrast of two #rrggbb colours. */
-function contrast(a: string, b: string): number {
-  const lum = (hex: string) => {
-    const c = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16) / 255).map((v) => (v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4));
-    return 0.2126 * c[0]! + 0.7152 * c[1]! + 0.0722 * c[2]!;
-  };
-  const [x, y] = [lum(a), lum(b)].sort((p, q) => q - p);
-  return (x! + 0.05) / (y! + 0.05);
-}
+const contrast = contrastRatio;
 
 const sys = { moreContrast: false, forcedColors: false, reducedMotion: false };
 const settings = { uiScale: 'standard', uiContrast: 'standard', slideTransitions: 'auto' } as const;

@@ -11,7 +11,7 @@ import { useTranslation } from 'react-i18next';
 import { THEME_CHOICES, type ThemeName } from '../../core/deck';
 import { slideDecor } from '../../core/render/slide-decor';
 import { STARTER_THEME, THEME_FONTS, THEME_PICTURES, type CustomTheme } from '../../core/theme/custom-theme';
-import { contrastRatio } from '../../core/theme/custom-theme-css';
+import { contrastRatio } from '../../core/theme/contrast';
 import { getHost, HostCallError } from '../host';
 import { messageIn } from '../i18n';
 import { SlideThumb } from '../editor/SlideThumb';
