@@ -53,7 +53,8 @@ export const COMMAND_LIST = [
   { id: 'focusNotes', keys: ['Alt+3'], area: 'view', scope: 'window' },
   { id: 'toggleSource', keys: ['Mod+Shift+M'], area: 'view', scope: 'window' },
   { id: 'textStandard', keys: ['Mod+0'], area: 'view', scope: 'app' },
-  { id: 'textLarger', keys: ['Mod+='], area: 'view', scope: 'app' },
+  // "Mod++" is the same key with Shift held (what people press for Ctrl++), and what a numpad's + sends.
+  { id: 'textLarger', keys: ['Mod+=', 'Mod++'], area: 'view', scope: 'app' },
   { id: 'textSmaller', keys: ['Mod+-'], area: 'view', scope: 'app' },
   { id: 'help', keys: ['Mod+/', 'F1'], area: 'view', scope: 'window' },
   { id: 'present', keys: ['F5'], area: 'present', scope: 'window' },

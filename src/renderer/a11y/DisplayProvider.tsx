@@ -3,11 +3,13 @@
  * document, whatever screen is showing — library, editor, presenting — and keeps
  * them in the user's settings. Ctrl+= / Ctrl+- / Ctrl+0 change the text size: the
  * desktop app's View menu sends them as menu commands, the browser edition reads
- * the keys here.
+ * the keys here, as the command list (src/core/command-list.ts) declares them.
  */
 import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { keysOf } from '../../core/command-list';
 import type { Settings } from '../../core/contract';
+import { matches } from '../editor/key-match';
 import { getHost } from '../host';
 import { announce } from './announce';
 import { effectiveDisplay, SCALE_FACTOR, stepScale, type Display, type SystemPrefs } from './display-model';
@@ -99,8 +101,7 @@ export function DisplayProvider({ children }: { children: ReactNode }) {
     // In the desktop app the menu's accelerators own these keys; reading them here too would step twice.
     if (host.kind === 'electron') return offMenu;
     const onKey = (e: KeyboardEvent) => {
-      if (!(e.ctrlKey || e.metaKey) || e.altKey) return;
-      const dir = e.key === '=' || e.key === '+' ? 1 : e.key === '-' || e.key === '_' ? -1 : e.key === '0' ? 0 : null;
+      const dir = matches(e, keysOf('textLarger')) ? 1 : matches(e, keysOf('textSmaller')) ? -1 : matches(e, keysOf('textStandard')) ? 0 : null;
       if (dir === null) return;
       e.preventDefault();
       setScale(dir);

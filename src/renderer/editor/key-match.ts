@@ -1,6 +1,6 @@
 /**
  * Does a keyboard event press one of a command's keys? Keys are written as in the
- * command list (state/command-list.ts): "Mod+Shift+Z", Mod being Ctrl, or ⌘ on macOS.
+ * command list (src/core/command-list.ts): "Mod+Shift+Z", Mod being Ctrl, or ⌘ on macOS.
  */
 const IS_MAC = typeof navigator !== 'undefined' && /Mac/i.test(navigator.platform);
 
@@ -9,7 +9,8 @@ export function matches(
   keys: string | readonly string[],
 ): boolean {
   if (typeof keys !== 'string') return keys.some((k) => matches(e, k));
-  const parts = keys.split('+');
+  // The last part may itself be "+" ("Mod++"): split on the separators only.
+  const parts = keys.split(/\+(?=.)/u);
   const key = parts.pop()!;
   const want = new Set(parts);
   const mod = IS_MAC ? e.metaKey : e.ctrlKey;
