@@ -80,10 +80,28 @@ function addTo(groups: Map<string, Line[]>, key: string, l: Line): void {
   else groups.set(key, [l]);
 }
 
+/** "稳中求进，夯实发展根基": two phrases joined by one comma, the 对仗 shape of many 小标题. */
+const COMMA_PAIR = /^([^，,\s]{2,8})[，,]([^，,\s]{2,10})$/u;
+
+/**
+ * A comma pair standing alone: a blank line before and after it, and the paragraph
+ * below clearly longer. A hard-wrapped page with blank lines between its lines has
+ * fragments of this shape too, but the line after such a fragment is another full
+ * line of the same width.
+ */
+function commaPairShape(lines: Line[], i: number): string | null {
+  const l = lines[i]!;
+  const next = lines[i + 1]!;
+  const m = COMMA_PAIR.exec(l.text);
+  if (!m || !l.gap || !next.gap || next.text.length < l.text.length + 10) return null;
+  return `${m[1]!.length},${m[2]!.length}`;
+}
+
 /**
  * Bare headings recognised by parallelism: two or more short lines opening
  * with the same three characters ("始终把…作为…") or closing with the same three
- * ("…的新答卷"), or three or more sharing two.
+ * ("…的新答卷"), or three or more sharing two; or two or more comma pairs of the
+ * same shape ("稳中求进，夯实发展根基" / "改革开放，激发内生动力"), each standing alone.
  */
 export function parallelHeadings(lines: Line[]): Set<Line> {
   const found = new Set<Line>();
@@ -95,6 +113,8 @@ export function parallelHeadings(lines: Line[]): Set<Line> {
     addTo(groups, `^${t.slice(0, 3)}`, l);
     addTo(groups, `$${t.slice(-3)}`, l);
     addTo(groups, `^^${t.slice(0, 2)}`, l);
+    const shape = commaPairShape(lines, i);
+    if (shape) addTo(groups, `#${shape}`, l);
   }
   for (const [key, g] of groups) {
     const need = key.startsWith('^^') ? 3 : 2;

@@ -103,6 +103,24 @@ describe('sections and levels', () => {
       outline('标题\n\n始终把推动发展作为首要职责，奋力书写好新答卷\n\n正文一段。\n\n始终把坚强党性作为鲜明本色，奋力书写好新答卷\n\n正文二段。\n\n始终把共同富裕作为最大政绩，奋力书写好新答卷\n\n正文三段。'),
     ).toEqual(['1 始终把推动发展作为首要职责，奋力书写好新答卷', '1 始终把坚强党性作为鲜明本色，奋力书写好新答卷', '1 始终把共同富裕作为最大政绩，奋力书写好新答卷']);
   });
+
+  it('bare 小标题 of the comma-pair shape ("稳中求进，夯实发展根基") standing alone with peers', () => {
+    const body = '报告指出，过去一年经济运行总体平稳，城镇新增就业稳中有升，粮食产量再创新高。';
+    expect(outline(`标题\n\n导语一段。\n\n稳中求进，夯实发展根基\n\n${body}\n\n改革开放，激发内生动力\n\n${body}`)).toEqual([
+      '1 稳中求进，夯实发展根基',
+      '1 改革开放，激发内生动力',
+    ]);
+    // Alone, such a line may be a fragment: it is only a heading beside a peer of its shape.
+    expect(outline(`标题\n\n导语一段。\n\n稳中求进，夯实发展根基\n\n${body}`)).toEqual([]);
+  });
+
+  it('a hard-wrapped page with blank lines between its lines: comma fragments of one width are rejoined, not headings', () => {
+    // Twelve characters a line, as an e-paper column copies out; two lines happen to have the comma at the same place.
+    const lines = ['全区工业投资增长明显，技', '改投资增长较快。新兴产业', '投资占比，提高到三成以上', '。全区服务业增加值稳步提', '升，增速高于全市平均水平', '两个百分点。现代物流业的', '发展迅速，营收突破百亿元', '大关。'];
+    const a = one(`标题\n\n${lines.join('\n\n')}`);
+    expect(a.sections).toEqual([]);
+    expect(a.lead.join('')).toBe(lines.join(''));
+  });
 });
 
 describe('paragraph repair', () => {
