@@ -9,7 +9,7 @@ import { emphasize } from './emphasis';
 import { THEME_METRICS, paginate } from './fit';
 import { notesText, splitPassages } from './notes-split';
 import { briefCount, topRanked } from './rank';
-import { chooseTitle, sentenceTitle, titleKey, type TitleChoice } from './slide-title';
+import { chooseTitle, leadLabelLength, sentenceTitle, titleKey, type TitleChoice } from './slide-title';
 import { statementsOf, type Density, type Statement } from './statements';
 import { stripClauseEnd } from './split-clauses';
 
@@ -95,7 +95,10 @@ export function paragraphSlides(paragraph: string, ctx: ParagraphContext, opts: 
   // A paragraph opening with a quotation ("“一心一意抓项目，……。”") gets the quote layout.
   const layout = lead?.kind === 'lead-sentence' && /^[“「]/u.test(title) && /[”」]$/u.test(title) ? 'quote' : 'bullets';
 
-  let statements = statementsOf(text, lead?.consumedTo ?? 0, opts.density);
+  // An editors' label (【编者按】) is no point either; 详细 keeps every word, so it starts at the label.
+  const label = leadLabelLength(text);
+  const from = label === 0 ? (lead?.consumedTo ?? 0) : opts.density === 'full' ? 0 : Math.max(label, lead?.consumedTo ?? 0);
+  let statements = statementsOf(text, from, opts.density);
   let maxBullets = opts.maxBullets;
   if (opts.density === 'brief') {
     const keep = topRanked(

@@ -36,6 +36,38 @@ const DANGLING_END = /(?:的|和|与|及|或|把|将|、|—|…)$/u;
 const DOCUMENT_TITLE = /^关于.+的(?:通知|通报|意见|决定|决议|报告|请示|批复|函|办法|方案|规定|规划|计划|公告|通告|纪要|命令)$/u;
 const TAIL_LEAD = /^(?:其中|也|是|且|而|并|从而|进而|以便|同比|增长)/u;
 
+/** Editors' labels that head a passage without being part of what it says. */
+const LABEL_WORDS = '编者按|编者的话|编者注|编辑按|编后语|编后|按语|导读|导语|摘要|内容提要|提要|核心提示|阅读提示';
+/**
+ * A label opening a passage: any short 【…】 (【编者按】, 【导读】, 【两会聚焦】), or one of
+ * the label words in other brackets (（编者按）, since （一） is numbering) or before a colon
+ * (编者按：). Spaces after it go with it.
+ */
+const LEAD_LABEL = new RegExp(`(?:【[^【】。！？\\n]{1,12}】|[（(〔［\\[](?:${LABEL_WORDS})[）)〕］\\]]|(?:${LABEL_WORDS})[：:])[\\s\u3000]*`, 'uy');
+/** Characters a label can start with: the regex only runs on text that starts with one. */
+const LABEL_START = new Set([...'【（(〔［[编按导摘内提核阅']);
+
+/** Where the labels (【编者按】, （导读）, 编者按：…, one after another) starting at `from` end. */
+function labelsEnd(text: string, from: number): number {
+  let at = from;
+  while (at < text.length && LABEL_START.has(text[at]!)) {
+    LEAD_LABEL.lastIndex = at;
+    if (!LEAD_LABEL.test(text)) break;
+    at = LEAD_LABEL.lastIndex;
+  }
+  return at;
+}
+
+/**
+ * How many characters of text, from `from`, are editors' labels with more text after
+ * them; 0 when there are none. A label is never part of a title: the title is judged
+ * on what follows it.
+ */
+export function leadLabelLength(text: string, from = 0, to = text.length): number {
+  const at = labelsEnd(text, from);
+  return at > from && at < to && text.slice(at, to).trim() !== '' ? at - from : 0;
+}
+
 /** Quote marks open and closed in pairs (“” and 「」). One pass: titles are checked for every clause scored. */
 function quotesBalanced(t: string): boolean {
   let curly = 0;
@@ -56,7 +88,9 @@ function quotesBalanced(t: string): boolean {
  * sentence fragment ending in a quote mark (……强产业。”).
  */
 export function isFragmentTitle(raw: string): boolean {
-  const t = raw.replace(/（续）$/u, '').replace(/[*\\]/gu, '').trim();
+  let t = raw.replace(/（续）$/u, '').replace(/[*\\]/gu, '').trim();
+  // "【编者按】今年以来" is judged as "今年以来"; a label alone is no title at all.
+  t = t.slice(labelsEnd(t, 0));
   if (t === '') return true;
   if (!quotesBalanced(t)) return true;
   if (/[。！？!?][”」]$/u.test(t) && !/^[“「]/u.test(t)) return true;
@@ -183,6 +217,9 @@ function mostCentral(clauses: string[], scan: string): string {
  * become the title (then it is left off the bullets); otherwise only a key phrase.
  */
 export function chooseTitle(text: string, from: number, to: number, avoid: ReadonlySet<string>, consume = true): TitleChoice | null {
+  // An editors' label ("【编者按】") heads the passage; the title comes from what follows.
+  const label = leadLabelLength(text, from, to);
+  if (label > 0) from += label;
   // An address or a bare connective opening the passage ("同志们，") is not where the title starts.
   const opening = splitClauses(text.slice(from, Math.min(to, from + 12)), 1)[0] ?? '';
   if (opening.length < to - from && clauseRole(stripClauseEnd(opening).trim()) === 'drop') from += opening.length;
@@ -213,8 +250,10 @@ export function chooseTitle(text: string, from: number, to: number, avoid: Reado
  * over two lines, rather than the deck's or the section's title again.
  */
 export function sentenceTitle(text: string, avoid: ReadonlySet<string>): TitleChoice | null {
-  const s0 = splitSentences(text, 1)[0] ?? '';
+  const label = leadLabelLength(text);
+  const rest = text.slice(label);
+  const s0 = splitSentences(rest, 1)[0] ?? '';
   const sentence = stripClauseEnd(s0).trim();
-  if (s0.trim().length !== text.trim().length || !usable(sentence, avoid, MAX_WHOLE_SENTENCE)) return null;
-  return { title: sentence, consumedTo: s0.length, kind: 'lead-sentence' };
+  if (s0.trim().length !== rest.trim().length || !usable(sentence, avoid, MAX_WHOLE_SENTENCE)) return null;
+  return { title: sentence, consumedTo: label + s0.length, kind: 'lead-sentence' };
 }
