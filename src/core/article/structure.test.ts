@@ -147,6 +147,14 @@ describe('extras', () => {
     ]);
     expect(a.lead).toEqual(['正文一段。', '正文二段。']);
   });
+
+  it("keeps a portal page's previous/next links as page furniture, never a closing banner slide", () => {
+    const a = one('标题一行\n\n正文一段。\n\n正文二段。\n\n上一篇：我市召开春季植树造林动员会\n下一篇：市政府常务会议研究部署近期重点工作');
+    expect(a.extras).toEqual([
+      { kind: 'meta', text: '上一篇：我市召开春季植树造林动员会' },
+      { kind: 'meta', text: '下一篇：市政府常务会议研究部署近期重点工作' },
+    ]);
+  });
 });
 
 describe('Markdown', () => {
