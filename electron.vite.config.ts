@@ -1,6 +1,46 @@
-import { resolve } from 'node:path';
+import { createReadStream, readdirSync, readFileSync, statSync } from 'node:fs';
+import { resolve, sep } from 'node:path';
 import { defineConfig } from 'electron-vite';
+import type { Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
+
+/**
+ * PDF.js's CMaps and standard fonts beside the renderer, as pdfjs/cmaps/ and
+ * pdfjs/standard_fonts/: the import worker fetches them from its own origin
+ * (app:// in Electron, 127.0.0.1 in the browser edition; CSP connect-src
+ * 'self'), never from the internet. Without them Chinese PDFs whose fonts are
+ * not embedded and have no ToUnicode map yield no text. Copied into the build,
+ * served from node_modules in dev.
+ */
+function pdfjsAssets(): Plugin {
+  const root = resolve(__dirname, 'node_modules/pdfjs-dist');
+  const folders = ['cmaps', 'standard_fonts'];
+  return {
+    name: 'briefing-pdfjs-assets',
+    generateBundle() {
+      for (const folder of folders) {
+        for (const file of readdirSync(resolve(root, folder))) {
+          this.emitFile({ type: 'asset', fileName: `pdfjs/${folder}/${file}`, source: readFileSync(resolve(root, folder, file)) });
+        }
+      }
+    },
+    configureServer(server) {
+      server.middlewares.use('/pdfjs/', (req, res, next) => {
+        let name: string;
+        try {
+          name = decodeURIComponent((req.url ?? '').split('?')[0]!);
+        } catch {
+          return next();
+        }
+        const [folder, file, ...rest] = name.replace(/^\//, '').split('/');
+        const path = folder && file && !rest.length && folders.includes(folder) ? resolve(root, folder, file) : '';
+        if (!path.startsWith(resolve(root, folder ?? '') + sep) || !statSync(path, { throwIfNoEntry: false })?.isFile()) return next();
+        res.setHeader('Content-Type', 'application/octet-stream');
+        createReadStream(path).pipe(res);
+      });
+    },
+  };
+}
 
 export default defineConfig({
   main: {
@@ -25,7 +65,7 @@ export default defineConfig({
   renderer: {
     root: resolve(__dirname, 'src/renderer'),
     base: './',
-    plugins: [react()],
+    plugins: [react(), pdfjsAssets()],
     resolve: {
       alias: {
         // Its "browser" build decodes entities through document.createElement, which does not

@@ -7,6 +7,8 @@ import { test, expect, _electron as electron, type ElectronApplication, type Pag
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { cidFontPdf, CID_PDF_TITLE } from '../test/fixtures/articles/cid-font-pdf';
+import { dropFiles } from './drop-files';
 // @ts-expect-error plain ESM helper shared with `npm start`
 import { findElectron } from '../scripts/electron-runtime.mjs';
 
@@ -72,6 +74,19 @@ test.describe('desktop app (Electron)', () => {
       }));
       expect(exposed.hasRequire).toBe('undefined');
       expect(exposed.domains).toContain('library');
+    } finally {
+      await desktop.close();
+    }
+  });
+
+  test('a Chinese PDF whose font is not embedded is read through the CMaps served over app://', async () => {
+    const desktop = await DesktopApp.launch();
+    try {
+      await desktop.waitForLibrary();
+      await dropFiles(desktop.window, [{ name: '通知.pdf', base64: Buffer.from(cidFontPdf()).toString('base64') }]);
+      // Without them PDF.js finds no text in this file: the import stops with the no-text-layer message.
+      await expect(desktop.window.getByTestId('review-title')).toHaveValue(CID_PDF_TITLE, { timeout: 60_000 });
+      await expect(desktop.window.getByTestId('review-heading-input')).toHaveValue('一、压实安全责任。');
     } finally {
       await desktop.close();
     }

@@ -7,6 +7,8 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { test, expect, projectRoot } from './fixtures';
+import { dropFiles } from './drop-files';
+import { cidFontPdf, CID_PDF_TITLE } from '../test/fixtures/articles/cid-font-pdf';
 
 // Imports run in a Web Worker; on a loaded two-core build machine a worker can take seconds to start.
 test.describe.configure({ timeout: 120_000 });
@@ -16,30 +18,6 @@ const samplePath = join(projectRoot, 'test/fixtures/articles/wujin-articles.txt'
 const sampleText = readFileSync(samplePath, 'utf8');
 const TITLE_1 = '以实干为民谋福 用实绩书写答卷';
 const TITLE_2 = '武进国家高新区：为万亿之城再出发贡献硬核力量';
-
-/** Drop files on the window the way a browser does: dragenter, dragover, then drop, with a DataTransfer of Files. */
-async function dropFiles(page: Page, files: Array<{ name: string; base64: string; type?: string }>, checkOverlay = false) {
-  await page.evaluate((files) => {
-    const dt = new DataTransfer();
-    for (const f of files) {
-      const bin = atob(f.base64);
-      const bytes = new Uint8Array(bin.length);
-      for (let i = 0; i < bin.length; i++) bytes[i] = bin.charCodeAt(i);
-      dt.items.add(new File([bytes], f.name, { type: f.type ?? '' }));
-    }
-    (window as unknown as { dt_: DataTransfer }).dt_ = dt;
-    const target = document.querySelector('main') ?? document.body;
-    target.dispatchEvent(new DragEvent('dragenter', { bubbles: true, cancelable: true, dataTransfer: dt }));
-    target.dispatchEvent(new DragEvent('dragover', { bubbles: true, cancelable: true, dataTransfer: dt }));
-  }, files);
-  if (checkOverlay) await expect(page.getByTestId('drop-overlay')).toBeVisible();
-  await page.evaluate(() => {
-    const dt = (window as unknown as { dt_: DataTransfer }).dt_;
-    const target = document.querySelector('main') ?? document.body;
-    target.dispatchEvent(new DragEvent('drop', { bubbles: true, cancelable: true, dataTransfer: dt }));
-  });
-  if (checkOverlay) await expect(page.getByTestId('drop-overlay')).toHaveCount(0);
-}
 
 const b64 = (s: string | Buffer) => Buffer.from(s).toString('base64');
 
@@ -215,6 +193,26 @@ test('a PDF, a saved portal page and a legacy .doc go to the review like any oth
   await expect(titles.nth(0)).toHaveValue('坚持创新驱动 加快建设现代化产业体系');
   await expect(titles.nth(1)).toHaveValue('区政府召开全区优化营商环境推进会');
   await expect(titles.nth(2)).toHaveValue('关于开展2024年度机关作风建设评议工作的通知');
+});
+
+test('a Chinese PDF whose font is not embedded is read through the CMaps the app ships, from its own origin', async ({ app, page }) => {
+  const requests: string[] = [];
+  page.on('request', (r) => requests.push(r.url()));
+  const violations: string[] = [];
+  page.on('console', (m) => {
+    if (/Content Security Policy/i.test(m.text())) violations.push(m.text());
+  });
+  await openLibrary(app, page);
+  await dropFiles(page, [{ name: '通知.pdf', base64: Buffer.from(cidFontPdf()).toString('base64') }]);
+  // Without the CMaps PDF.js finds no text in this file and the import stops with '这个 PDF 里没有文字层'.
+  await expect(page.getByTestId('review-title')).toHaveValue(CID_PDF_TITLE, { timeout: 60_000 });
+  await expect(page.getByTestId('review-heading-input')).toHaveValue('一、压实安全责任。');
+  const review = page.getByTestId('import-review');
+  for (const text of ['各镇人民政府、街道办事处', '为切实做好春季安全生产工作', '各单位要落实主体责任', '二、加强值班值守。严格执行领导带班']) await expect(review).toContainText(text);
+  const origin = new URL(app.url).origin;
+  expect(requests.filter((u) => u.includes('/pdfjs/cmaps/')).length).toBeGreaterThan(0);
+  expect(requests.filter((u) => /^https?:/.test(u) && !u.startsWith(origin + '/'))).toEqual([]);
+  expect(violations).toEqual([]);
 });
 
 test('bad files get a clear message in Chinese and nothing is created', async ({ app, page }) => {

@@ -43,13 +43,22 @@ export interface PdfAssets {
   standardFontDataUrl: string;
 }
 
+/**
+ * URLs (the app's import Worker) are fetched by PDF.js's worker code, which
+ * runs in this thread: its default reader for them asks `document.baseURI`,
+ * which a Worker has not. Folder paths (Node) keep PDF.js's file reader.
+ */
+function fetchesAssets(assets: PdfAssets | undefined): boolean {
+  return !!assets && /^[a-z][a-z0-9+.-]*:\/\//i.test(assets.cMapUrl);
+}
+
 /** Text of every page, positioned. Throws the typed errors for what cannot be read. */
 export async function readPdfText(bytes: Uint8Array, assets?: PdfAssets): Promise<PdfPageText[]> {
   const pdfjs = await loadPdfjs();
   let doc;
   try {
     // A copy: PDF.js takes ownership of (detaches) the buffer it is given.
-    const data = { cMapUrl: assets?.cMapUrl, cMapPacked: true, standardFontDataUrl: assets?.standardFontDataUrl };
+    const data = { cMapUrl: assets?.cMapUrl, cMapPacked: true, standardFontDataUrl: assets?.standardFontDataUrl, useWorkerFetch: fetchesAssets(assets) };
     doc = await pdfjs.getDocument({ data: bytes.slice(), ...data, isEvalSupported: false, disableFontFace: true, useSystemFonts: false, verbosity: 0 }).promise;
   } catch (e) {
     const name = (e as { name?: string } | null)?.name;
