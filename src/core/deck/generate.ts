@@ -17,6 +17,8 @@ import { chineseNumber } from './chinese-numbers';
 import { displayWidth, splitClauses, stripClauseEnd } from './split-clauses';
 import { avoidKeys, isSalutation, paragraphSlides, type ParagraphContext, type ParagraphOptions } from './paragraph-slides';
 import type { Density } from './statements';
+import { isListIntro, listRunAt, listSlides } from './list-slides';
+import { notesText } from './notes-split';
 
 /** The earlier name of the density choice: 'points' is 标准, 'full' is 详细. */
 export type DetailLevel = 'points' | 'full';
@@ -113,6 +115,9 @@ function bulletList(items: string[]): Block {
   return { kind: 'list', ordered: false, items: items.map((t) => ({ text: emphasize(t), depth: 0 })) };
 }
 
+/** Words that open an address to the audience ("同志们：", "各位代表："), never a list's title. */
+const ADDRESS = /^(?:同志们|各位|尊敬的|亲爱的|朋友们)/u;
+
 /**
  * The slides of a list of paragraphs. A paragraph that only addresses the audience
  * ("同志们：") gets no slide of its own: it opens the next one's notes.
@@ -122,6 +127,19 @@ function paragraphsSlides(paragraphs: string[], source: (i: number) => string, c
   let carry = ctx.notesPrefix ?? '';
   for (let i = 0; i < paragraphs.length; i++) {
     const p = paragraphs[i]!;
+    // A list (short numbered paragraphs, perhaps after "…如下：") goes on one slide, not a slide an item.
+    const intro = !(i === 0 && ctx.givenTitle) && !ADDRESS.test(p) && isListIntro(paragraphs, i);
+    const run = intro ? listRunAt(paragraphs, i + 1) : i === 0 && ctx.givenTitle ? 0 : listRunAt(paragraphs, i);
+    if (run > 0) {
+      const first = intro ? i + 1 : i;
+      const sources = Array.from({ length: run + (intro ? 1 : 0) }, (_, k) => source(i + k));
+      const made = listSlides(intro ? p : null, paragraphs.slice(first, first + run), sources, ctx.fallbackTitle, new Set(ctx.avoid), opts);
+      if (carry !== '') made[0]!.notes = notesText(`${carry}\n\n${made[0]!.notes ?? ''}`);
+      for (const s of made) out.push(s);
+      carry = '';
+      i = first + run - 1;
+      continue;
+    }
     if (isSalutation(p) && i + 1 < paragraphs.length) {
       carry += p.trim();
       continue;
