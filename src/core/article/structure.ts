@@ -268,6 +268,12 @@ function buildArticle(seg: Segment, isLast: boolean, meta: { sourceName: string;
         article.subtitle = meeting2 ? `${l.text}${lines[++k]!.text}` : l.text;
         continue;
       }
+      // A speech's date alone under its speaker ("（2026年3月8日）") belongs with the title, not the body.
+      if (/^[（(].*[）)]$/u.test(l.text) && isDateOnlyLine(l.text)) {
+        if (article.subtitle === null) article.subtitle = l.text;
+        else article.extras.push({ kind: 'meta', text: l.text });
+        continue;
+      }
       if (isByline && !(metaSeen && bylines.length)) bylines.push(l.text);
       else if (l.kind === 'extra' && l.extra === 'meta') {
         article.extras.push({ kind: 'meta', text: l.text });
