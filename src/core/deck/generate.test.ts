@@ -11,6 +11,7 @@ import { coverage, deckStreams, plainText } from './text-coverage';
 import { wujinArticles } from '../../../test/fixtures/decks/wujin-articles';
 import sample from '../../../test/fixtures/articles/wujin-articles.txt?raw';
 import type { Deck } from './model';
+import { deckToOutline } from '../export/deck-to-outline';
 import { splitSentences } from './split-clauses';
 
 const imported = importText(sample, 'wujin-articles.txt').articles;
@@ -126,6 +127,21 @@ describe('the sample articles as decks', () => {
     expect(getAttr(figs[0]!, 'data-source')).toBe('s1');
     expect(slideBullets(figs[0]!).join('\n')).toMatch(/约5000亩[\s\S]*30万平方米[\s\S]*1500套/u);
     expect(byLayout(first!, 'figures')).toHaveLength(0);
+  });
+
+  it("lets a speech's closing slide say its last words ('谢谢大家！') instead of a slide of their own, losing nothing", () => {
+    const text = '在全区安全生产工作会议上的讲话\n\n区长　张某某\n\n同志们：\n\n今天召开全区安全生产工作会议，部署今年任务。\n\n一、认清形势\n\n去年以来，安全生产形势总体平稳，事故总量持续下降。\n\n同志们，安全生产责任重于泰山，让我们全力以赴抓好各项工作！\n\n谢谢大家！';
+    const article = importText(text, 'speech.txt').articles[0]!;
+    const deck = generateDeck(article);
+    const last = deck.slides.at(-1)!;
+    expect(getLayout(last)).toBe('closing');
+    expect(slideTitle(last)).toBe('谢谢大家！');
+    expect(deck.slides.filter((s) => /谢谢/u.test(slideTitle(s) ?? ''))).toHaveLength(1);
+    expect(coverage(article, deck).ratio).toBe(1);
+    const outline = deckToOutline(deck).articles[0]!;
+    expect(outline.sections.at(-1)!.paragraphs.flatMap((p) => p.text).at(-1)).toBe('谢谢大家！');
+    // Without a closing slide, the words keep their own slide.
+    expect(generateDeck(article, { closing: false }).slides.some((s) => slideTitle(s)?.startsWith('谢谢大家'))).toBe(true);
   });
 
   it('closes with the banner when the article has one', () => {

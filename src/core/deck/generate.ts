@@ -115,6 +115,9 @@ function bulletList(items: string[]): Block {
   return { kind: 'list', ordered: false, items: items.map((t) => ({ text: emphasize(t), depth: 0 })) };
 }
 
+/** A speech's last words, thanking the audience: the closing slide says them instead of a slide of their own. */
+const THANKS = /^(?:谢谢(?:大家|各位|同志们)?|感谢(?:大家|各位)(?:的聆听)?|谢谢大家的聆听)[！!。.]?$/u;
+
 /** Words that open an address to the audience ("同志们：", "各位代表："), never a list's title. */
 const ADDRESS = /^(?:同志们|各位|尊敬的|亲爱的|朋友们)/u;
 
@@ -239,7 +242,15 @@ export function generateDeck(article: Article, options: GenerateOptions = {}): D
     );
   }
 
-  slides.push(...paragraphsSlides(article.lead, (i) => `l${i + 1}`, { fallbackTitle: title, avoid: avoidKeys([title]) }, opts));
+  // "谢谢大家！" closing a speech: said by the closing slide, whose notes keep it (nothing lost, nothing twice).
+  const lastSection = article.sections.at(-1) ?? null;
+  const pool = lastSection ? lastSection.paragraphs : article.lead;
+  const banner = article.extras.find((e) => e.kind === 'banner');
+  const thanks = opts.closing && !banner && pool.length > 1 && THANKS.test(pool.at(-1)!.trim()) ? pool.at(-1)!.trim() : null;
+  const thanksSource = lastSection ? `s${article.sections.length}p${pool.length}` : `l${pool.length}`;
+  const withoutThanks = (ps: string[]): string[] => (thanks && ps === pool ? ps.slice(0, -1) : ps);
+
+  slides.push(...paragraphsSlides(withoutThanks(article.lead), (i) => `l${i + 1}`, { fallbackTitle: title, avoid: avoidKeys([title]) }, opts));
 
   // A chapter is a top-level section with the sections under it: its figures make one "数说".
   let chapter: { sid: string; sections: Section[] } | null = null;
@@ -270,7 +281,7 @@ export function generateDeck(article: Article, options: GenerateOptions = {}): D
       ctx.givenTitle = given;
       ctx.notesPrefix = n.section.heading;
     }
-    const made = paragraphsSlides(n.section.paragraphs, (pi) => `${sid}p${pi + 1}`, ctx, opts);
+    const made = paragraphsSlides(withoutThanks(n.section.paragraphs), (pi) => `${sid}p${pi + 1}`, ctx, opts);
     // The slides of the lead sentence's own paragraph carry its level.
     if (given) withLevel(made.filter((m) => m.attrs.some((a) => a.name === 'data-source' && a.value === `${sid}p1`)), n.section.level);
     slides.push(...made);
@@ -278,11 +289,10 @@ export function generateDeck(article: Article, options: GenerateOptions = {}): D
   closeChapter();
 
   if (opts.closing) {
-    const banner = article.extras.find((e) => e.kind === 'banner');
     const blocks: Block[] = banner
       ? [{ kind: 'heading', depth: 1, text: emphasize(banner.text.replace(/\s+/gu, ' ').trim()) }]
-      : [{ kind: 'heading', depth: 1, text: '谢谢' }, para(title)];
-    slides.push({ attrs: attrs('closing', banner ? 'banner' : 'end'), blocks, notes: null });
+      : [{ kind: 'heading', depth: 1, text: thanks ? emphasize(thanks) : '谢谢' }, para(title)];
+    slides.push({ attrs: attrs('closing', banner ? 'banner' : thanks ? thanksSource : 'end'), blocks, notes: thanks ? notesText(thanks) : null });
   }
   return { meta, slides };
 }

@@ -54,8 +54,8 @@ const SALUTATION = /^(?:同志们|各位代表|各位委员|各位来宾|朋友�
 const PURPOSE = /^为(?:了|深入|全面|进一步|认真|切实|更好|加快|推动|确保|贯彻|落实)/u;
 /** "武高新各级各部门围绕重大项目落地": a subject with a scene-setting preposition and no verb after it. */
 const INNER_PREPOSITION = /^.{1,12}?(?:围绕|按照|立足|面对|随着|伴随|依托|针对|根据|结合|遵照|依照)(?=.{2})/u;
-/** Clauses that end waiting for what follows: "……认为", "总体要求是", "联系人：". */
-const OPEN_END = /(?:表示|指出|强调|认为|介绍|说|提出|透露|称|宣布|是|为)$/u;
+/** Clauses that end waiting for what follows: "……认为", "总体要求是", "联系人：", "但也要清醒看到". */
+const OPEN_END = /(?:表示|指出|强调|认为|介绍|说|提出|透露|称|宣布|是|为|看到|认识到|意识到|注意到|看出)$/u;
 /** Clauses that only continue the one before. */
 const TAIL_START = /^(?:其中|同比|比上年|较上年|增长|下降|也是|还是|更是|就是|是|均|且|而|从而|进而|以便|以此|也|特别是|尤其是|包括|分别|更有|又有|还有)/u;
 

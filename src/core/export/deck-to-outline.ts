@@ -145,7 +145,8 @@ export function deckToOutline(deck: Deck): Outline {
       article = startArticle(title, byline, first ? (deck.meta.subtitle ?? null) : null);
       continue;
     }
-    if (layout === 'contents' || layout === 'closing') continue;
+    // A closing slide is the deck's, unless it says the article's last words ("谢谢大家！" of a speech).
+    if (layout === 'contents' || (layout === 'closing' && ref.kind !== 'paragraph' && ref.kind !== 'lead')) continue;
     const a = current();
     if (layout === 'section') {
       const h = slideTitle(slide);

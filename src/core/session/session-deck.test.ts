@@ -38,6 +38,16 @@ describe('session deck', () => {
     expect(deck.meta.title).toBe('理论学习中心组学习会');
   });
 
+  it("keeps a speech's closing page that says its last words ('谢谢大家！'): it is the article's text, not the deck's ending", () => {
+    const thanks = { attrs: [{ name: 'class', value: 'closing' }, { name: 'data-source', value: 's3p4' }], blocks: [{ kind: 'heading' as const, depth: 1, text: '谢谢大家！' }], notes: '谢谢大家！' };
+    const speech: Deck = { ...a, slides: [...a.slides.filter((s) => getLayout(s) !== 'closing'), thanks] };
+    const d = sessionDeck(session, [{ item: session.items[0]!, deck: speech }, { item: session.items[1]!, deck: b }]);
+    expect(d.slides.filter((s) => s.notes === '谢谢大家！')).toHaveLength(1);
+    expect(sessionParts(d)[0]!.deck.slides.at(-1)!.notes).toBe('谢谢大家！');
+    expect(getLayout(d.slides.at(-1)!)).toBe('closing');
+    expect(slideTitle(d.slides.at(-1)!)).toBe('谢谢');
+  });
+
   it('finds a picture of a deck in a sub-folder from the session folder', () => {
     const img = deck.slides.flatMap((s) => s.blocks).find((x) => x.kind === 'image');
     expect(img && img.kind === 'image' && img.src).toBe('sub/02.assets/map.png');

@@ -9,7 +9,7 @@
 import { chineseNumber } from '../deck/chinese-numbers';
 import { plainText } from '../deck/inline-text';
 import { DEFAULT_THEME } from '../deck/front-matter';
-import { getAttr, getLayout } from '../deck/slide-attrs';
+import { getAttr, getLayout, parseSource } from '../deck/slide-attrs';
 import type { Block, ClosingLine, Deck, Slide } from '../deck/model';
 import type { Session, SessionItem } from './model';
 
@@ -70,9 +70,10 @@ export function sessionDeck(session: Session, inputs: readonly SessionDeckInput[
     const blocks: Block[] = [{ kind: 'heading', depth: 1, text: itemTitle(inp) }, para(label)];
     if (!inp.deck) blocks.push(para(`（未能读取演示稿：${inp.item.path}）`));
     slides.push({ attrs, blocks, notes: null });
-    // Each deck's own closing page is left out: the session closes once.
+    // Each deck's own closing page is left out: the session closes once. One that says the
+    // article's last words (a speech's "谢谢大家！", data-source on its paragraph) is content and stays.
     const prefix = dirOf(inp.item.path);
-    for (const s of inp.deck?.slides ?? []) if (getLayout(s) !== 'closing') slides.push(rebase(s, prefix));
+    for (const s of inp.deck?.slides ?? []) if (getLayout(s) !== 'closing' || carriesArticleText(s)) slides.push(rebase(s, prefix));
   });
   slides.push({
     attrs: [{ name: 'class', value: 'closing' }, { name: ROLE_ATTR, value: 'closing' }],
@@ -82,6 +83,11 @@ export function sessionDeck(session: Session, inputs: readonly SessionDeckInput[
   const theme = m.theme ?? inputs.find((i) => i.deck)?.deck?.meta.theme ?? DEFAULT_THEME;
   const aspect = inputs.find((i) => i.deck)?.deck?.meta.aspect;
   return { meta: { title, theme, ...(m.date ? { date: m.date } : {}), ...(aspect ? { aspect } : {}) }, slides };
+}
+
+function carriesArticleText(s: Slide): boolean {
+  const kind = parseSource(getAttr(s, 'data-source') ?? '').kind;
+  return kind === 'paragraph' || kind === 'lead';
 }
 
 /** One deck inside a session deck. */
