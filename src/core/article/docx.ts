@@ -1,25 +1,16 @@
 /**
- * Word (.docx) → blocks through mammoth. We do not need mammoth's HTML: its
- * `transformDocument` hook hands over the parsed document (paragraphs with their
- * style names, runs with bold flags, tables), which is exactly the structure we
- * want and spares an HTML parse. mammoth runs without Node APIs when given the
- * bytes; its Node build reads `buffer`, its browser build `arrayBuffer`, so both
- * are passed.
+ * Word (.docx) → blocks. The document tree (paragraphs with their style names,
+ * runs with bold flags, tables) comes from docx-body.ts, which reads the two
+ * parts it needs straight from the ZIP; files it declines go to mammoth, whose
+ * `transformDocument` hook hands over the same tree (we never want its HTML).
+ * mammoth is loaded only then. It runs without Node APIs when given the bytes;
+ * its Node build reads `buffer`, its browser build `arrayBuffer`, so both are
+ * passed.
  */
-import mammoth from 'mammoth';
 import { textBlock, type Block } from './block';
+import { readDocumentBody, readParagraphStyles, readRelationships, type DocNode } from './docx-body';
 import { ImportError } from './errors';
-import { assertDocx, assertSizesHonest, inspectZip } from './zip-guard';
-
-interface DocNode {
-  type: string;
-  value?: string;
-  children?: DocNode[];
-  styleName?: string | null;
-  styleId?: string | null;
-  isBold?: boolean;
-  breakType?: string;
-}
+import { assertDocx, assertSizesHonest, inspectZip, readZipEntry, type ZipSummary } from './zip-guard';
 
 const HEADING = /^(?:heading|标题)\s*([1-9])$/i;
 
@@ -79,16 +70,49 @@ function collect(node: DocNode, out: Block[]): void {
   for (const c of node.children ?? []) collect(c, out);
 }
 
-export async function docxToBlocks(bytes: Uint8Array, sourceName: string): Promise<Block[]> {
-  const summary = inspectZip(bytes);
+const OFFICE_DOCUMENT = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument';
+const STYLES = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles';
+
+class Unread extends Error {}
+
+/** mammoth's findPartPath: the first target of that type that exists, else the usual name. */
+function partPath(targets: string[], base: string, fallback: string, summary: ZipSummary): string {
+  for (const t of targets) {
+    const path = (t.startsWith('/') ? t : base ? `${base}/${t}` : t).replace(/^\//, '');
+    if (summary.byName.has(path)) return path;
+  }
+  return fallback;
+}
+
+/** The document tree read without mammoth, or null when the fast reader leaves this file to it. */
+function readFast(bytes: Uint8Array, summary: ZipSummary): DocNode | null {
+  const decoder = new TextDecoder('utf-8');
+  const text = (name: string): string | null => {
+    const entry = summary.byName.get(name);
+    if (!entry) return null;
+    const raw = readZipEntry(bytes, entry);
+    if (!raw) throw new Unread(name);
+    return decoder.decode(raw).replace(/^\uFEFF/, '');
+  };
   try {
-    assertDocx(summary);
+    const pkg = readRelationships(text('_rels/.rels'));
+    if (!pkg) return null;
+    const main = partPath(pkg.filter((r) => r.type === OFFICE_DOCUMENT).map((r) => r.target!), '', 'word/document.xml', summary);
+    if (main !== 'word/document.xml') return null;
+    const rels = readRelationships(text('word/_rels/document.xml.rels'));
+    if (!rels) return null;
+    const styles = readParagraphStyles(text(partPath(rels.filter((r) => r.type === STYLES).map((r) => r.target!), 'word', 'word/styles.xml', summary)));
+    const xml = text(main);
+    return styles && xml !== null ? readDocumentBody(xml, styles, rels) : null;
   } catch (e) {
-    // A ZIP that is not a Word document at all deserves a plainer message.
-    if (!/\.doc[xm]$/i.test(sourceName)) throw new ImportError('BINARY', 'ZIP');
+    if (e instanceof Unread) return null;
     throw e;
   }
+}
+
+async function readWithMammoth(bytes: Uint8Array, summary: ZipSummary): Promise<DocNode> {
   assertSizesHonest(bytes, summary);
+  const { default: mammoth } = await import('mammoth');
   const arrayBuffer = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
   let document: DocNode | null = null;
   try {
@@ -107,7 +131,28 @@ export async function docxToBlocks(bytes: Uint8Array, sourceName: string): Promi
     throw new ImportError('DOCX_CORRUPT', e instanceof Error ? e.message.slice(0, 80) : '');
   }
   if (!document) throw new ImportError('DOCX_CORRUPT');
-  const out: Block[] = [];
-  collect(document, out);
-  return out;
+  return document;
+}
+
+/**
+ * The blocks of a .docx and whether the fast reader gave them; `via: 'mammoth'`
+ * skips the fast reader (tests compare the two).
+ */
+export async function readDocx(bytes: Uint8Array, sourceName: string, via: 'any' | 'mammoth' = 'any'): Promise<{ blocks: Block[]; fast: boolean }> {
+  const summary = inspectZip(bytes);
+  try {
+    assertDocx(summary);
+  } catch (e) {
+    // A ZIP that is not a Word document at all deserves a plainer message.
+    if (!/\.doc[xm]$/i.test(sourceName)) throw new ImportError('BINARY', 'ZIP');
+    throw e;
+  }
+  const fast = via === 'any' ? readFast(bytes, summary) : null;
+  const blocks: Block[] = [];
+  collect(fast ?? (await readWithMammoth(bytes, summary)), blocks);
+  return { blocks, fast: !!fast };
+}
+
+export async function docxToBlocks(bytes: Uint8Array, sourceName: string): Promise<Block[]> {
+  return (await readDocx(bytes, sourceName)).blocks;
 }

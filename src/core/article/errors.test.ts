@@ -81,6 +81,26 @@ describe('bad input gets a typed error', () => {
     expect(await codeOf(importArticleBytes(bytes, 'a.docx'))).toBe('DOCX_ENCRYPTED');
   });
 
+  it('a part that inflates past the size its directory entry declares is refused as a zip bomb', async () => {
+    // Small and large (over 64 KB compressed): the one-go and the step-by-step reader.
+    let seed = 7;
+    const next = () => {
+      seed ^= seed << 13;
+      seed ^= seed >>> 17;
+      seed ^= seed << 5;
+      return seed >>> 0;
+    };
+    const noise = Array.from({ length: 60_000 }, () => String.fromCharCode(0x4e00 + (next() % 3000))).join('');
+    for (const text of ['关于推进改革的实施方案'.repeat(2000), noise]) {
+      const bytes = await zip({ '[Content_Types].xml': '<Types/>', 'word/document.xml': `<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body><w:p><w:r><w:t>${text}</w:t></w:r></w:p></w:body></w:document>` });
+      const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+      for (let i = 0; i + 4 <= bytes.length; i++) {
+        if (view.getUint32(i, true) === 0x02014b50 && new TextDecoder().decode(bytes.subarray(i + 46, i + 46 + view.getUint16(i + 28, true))) === 'word/document.xml') view.setUint32(i + 24, 1000, true);
+      }
+      expect(await codeOf(importArticleBytes(bytes, 'a.docx'))).toBe('ZIP_BOMB');
+    }
+  });
+
   it('a zip bomb is refused from its directory, before anything is inflated', async () => {
     const bomb = await zip({ 'word/document.xml': '<w:document/>', 'word/media/pad.bin': new Uint8Array(40 * 1024 * 1024) });
     expect(bomb.length).toBeLessThan(200 * 1024);

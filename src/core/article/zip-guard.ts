@@ -5,7 +5,7 @@
  * archives that are not Word documents. The declared sizes can lie, so this is a
  * first line of defence, not the only one: the input size cap bounds the rest.
  */
-import { Inflate } from 'fflate';
+import { Inflate, inflateSync } from 'fflate';
 import { ImportError } from './errors';
 
 /** Whole-archive expansion above this ratio and size is a zip bomb, not a document. */
@@ -16,17 +16,31 @@ const MAX_ENTRIES = 10_000;
 const EOCD_SIG = 0x06054b50;
 const CEN_SIG = 0x02014b50;
 
+export interface ZipEntry {
+  name: string;
+  /** Of the local header. */
+  offset: number;
+  csize: number;
+  /** The size the central directory declares. */
+  usize: number;
+  method: number;
+}
+
 export interface ZipSummary {
   entries: string[];
   compressed: number;
   uncompressed: number;
-  /** Where each deflated entry's data is, and the size its header declares. */
-  deflated: Array<{ name: string; offset: number; csize: number; usize: number }>;
+  /** The deflated entries: where each one's data is, and the size its header declares. */
+  deflated: ZipEntry[];
+  /** Every entry by name (the first of a name, as JSZip keeps). */
+  byName: Map<string, ZipEntry>;
 }
 
 const LOC_SIG = 0x04034b50;
 /** Compressed input fed to the inflater per step: deflate expands at most ~1032×, so one step yields ≤ 4 MB. */
 const STEP = 4096;
+/** Entries up to this compressed size are inflated in one go (at most ~66 MB of output work for a liar). */
+const ONE_SHOT = 64 * 1024;
 
 function findEocd(view: DataView): number {
   // The record is 22 bytes plus a comment of at most 65535 bytes, at the end.
@@ -46,7 +60,8 @@ export function inspectZip(bytes: Uint8Array): ZipSummary {
   if (count > MAX_ENTRIES) throw new ImportError('ZIP_BOMB', `${count} entries`);
   const decoder = new TextDecoder('utf-8');
   const entries: string[] = [];
-  const deflated: ZipSummary['deflated'] = [];
+  const deflated: ZipEntry[] = [];
+  const byName = new Map<string, ZipEntry>();
   let compressed = 0;
   let uncompressed = 0;
   let p = cdOffset;
@@ -64,7 +79,9 @@ export function inspectZip(bytes: Uint8Array): ZipSummary {
     if (usize === 0xffffffff || csize === 0xffffffff) throw new ImportError('ZIP_BOMB', 'ZIP64');
     const name = decoder.decode(bytes.subarray(p + 46, p + 46 + nameLen));
     entries.push(name);
-    if (method === 8) deflated.push({ name, offset: localOffset, csize, usize });
+    const entry = { name, offset: localOffset, csize, usize, method };
+    if (method === 8) deflated.push(entry);
+    if (!byName.has(name)) byName.set(name, entry);
     compressed += csize;
     uncompressed += usize;
     p += 46 + nameLen + extraLen + commentLen;
@@ -72,39 +89,96 @@ export function inspectZip(bytes: Uint8Array): ZipSummary {
   if (uncompressed > MAX_UNZIPPED_BYTES || (uncompressed > 10 * 1024 * 1024 && uncompressed > MAX_ZIP_RATIO * bytes.length)) {
     throw new ImportError('ZIP_BOMB', `${Math.round(uncompressed / 1024 / 1024)} MB`);
   }
-  return { entries, compressed, uncompressed, deflated };
+  return { entries, compressed, uncompressed, deflated, byName };
+}
+
+/** Where an entry's data starts, from its local header. */
+function dataStart(bytes: Uint8Array, view: DataView, e: ZipEntry): number {
+  if (e.offset + 30 > bytes.length || view.getUint32(e.offset, true) !== LOC_SIG) throw new ImportError('DOCX_CORRUPT', 'bad local header');
+  return e.offset + 30 + view.getUint16(e.offset + 26, true) + view.getUint16(e.offset + 28, true);
+}
+
+/**
+ * Inflates a deflated entry step by step, counting the output and stopping the
+ * moment it passes the size the directory declared: a liar is refused after at
+ * most one step beyond its claim, never inflated whole. The output is kept only
+ * when asked for, so checking holds memory at one step's worth.
+ */
+function inflateBounded(bytes: Uint8Array, view: DataView, e: ZipEntry, keep: boolean): Uint8Array[] {
+  const start = dataStart(bytes, view, e);
+  const end = Math.min(bytes.length, start + e.csize);
+  const chunks: Uint8Array[] = [];
+  let out = 0;
+  let done = false;
+  const inflater = new Inflate((chunk, final) => {
+    out += chunk.length;
+    if (keep) chunks.push(chunk);
+    if (final) done = true;
+  });
+  try {
+    for (let at = start; at < end && !done; at += STEP) {
+      inflater.push(bytes.subarray(at, Math.min(end, at + STEP)), at + STEP >= end);
+      if (out > e.usize) throw new ImportError('ZIP_BOMB', `${e.name}: more than the ${e.usize} bytes declared`);
+    }
+  } catch (err) {
+    if (err instanceof ImportError) throw err;
+    throw new ImportError('DOCX_CORRUPT', `${e.name}: ${err instanceof Error ? err.message.slice(0, 60) : ''}`);
+  }
+  return chunks;
 }
 
 /**
  * The declared sizes can lie (a header claiming 1 KB for 1 GB of zeros), and the
- * zip reader behind mammoth only compares sizes after inflating everything. So each
- * deflated entry is inflated here first, streaming, counting the output, and
- * stopped the moment it passes the size its header declared: a liar is refused
- * after at most one step beyond its claim, never inflated whole. Output is not
- * kept, so memory stays at one step's worth.
+ * zip reader behind mammoth only compares sizes after inflating everything. So
+ * before mammoth reads a file every deflated entry is inflated here once,
+ * bounded (inflateBounded), and the output dropped.
  */
 export function assertSizesHonest(bytes: Uint8Array, summary: ZipSummary): void {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  for (const e of summary.deflated) {
-    if (e.offset + 30 > bytes.length || view.getUint32(e.offset, true) !== LOC_SIG) throw new ImportError('DOCX_CORRUPT', 'bad local header');
-    const start = e.offset + 30 + view.getUint16(e.offset + 26, true) + view.getUint16(e.offset + 28, true);
-    const end = Math.min(bytes.length, start + e.csize);
-    let out = 0;
-    let done = false;
-    const inflater = new Inflate((chunk, final) => {
-      out += chunk.length;
-      if (final) done = true;
-    });
+  for (const e of summary.deflated) inflateBounded(bytes, view, e, false);
+}
+
+/**
+ * One entry's bytes, never more than its directory entry declared (ZIP_BOMB
+ * past it); null for a compression method other than stored or deflate, or
+ * output shorter than declared (left to mammoth's reader to judge).
+ */
+export function readZipEntry(bytes: Uint8Array, e: ZipEntry): Uint8Array | null {
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  if (e.method === 0) {
+    const start = dataStart(bytes, view, e);
+    if (e.csize !== e.usize || start + e.csize > bytes.length) throw new ImportError('DOCX_CORRUPT', `${e.name}: stored sizes`);
+    return bytes.subarray(start, start + e.csize);
+  }
+  if (e.method !== 8) return null;
+  if (e.csize <= ONE_SHOT) {
+    // Into a buffer one byte longer than declared, which fflate never grows (writes past
+    // its end are dropped): a longer output is a liar, and the work stays bounded by the
+    // small compressed size. Streaming costs a 160 KB buffer per step, most of the time
+    // of reading a small .docx.
+    const start = dataStart(bytes, view, e);
+    let out: Uint8Array;
     try {
-      for (let at = start; at < end && !done; at += STEP) {
-        inflater.push(bytes.subarray(at, Math.min(end, at + STEP)), at + STEP >= end);
-        if (out > e.usize) throw new ImportError('ZIP_BOMB', `${e.name}: more than the ${e.usize} bytes declared`);
-      }
+      out = inflateSync(bytes.subarray(start, Math.min(bytes.length, start + e.csize)), { out: new Uint8Array(e.usize + 1) });
     } catch (err) {
-      if (err instanceof ImportError) throw err;
+      // A stored block written past the buffer's end.
+      if (err instanceof RangeError) throw new ImportError('ZIP_BOMB', `${e.name}: more than the ${e.usize} bytes declared`);
       throw new ImportError('DOCX_CORRUPT', `${e.name}: ${err instanceof Error ? err.message.slice(0, 60) : ''}`);
     }
+    if (out.length > e.usize) throw new ImportError('ZIP_BOMB', `${e.name}: more than the ${e.usize} bytes declared`);
+    return out.length === e.usize ? out : null;
   }
+  const chunks = inflateBounded(bytes, view, e, true);
+  const size = chunks.reduce((n, c) => n + c.length, 0);
+  if (size !== e.usize) return null;
+  if (chunks.length === 1) return chunks[0]!;
+  const all = new Uint8Array(size);
+  let at = 0;
+  for (const c of chunks) {
+    all.set(c, at);
+    at += c.length;
+  }
+  return all;
 }
 
 /** A .docx must at least hold the main document part. */
