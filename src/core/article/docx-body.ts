@@ -1,6 +1,6 @@
 /**
  * The .docx fast path: word/document.xml and word/styles.xml read straight
- * from the ZIP (fflate, only those parts, each inflated once) with xml-lite,
+ * from the ZIP (fflate, only those parts, each inflated once) with xml-tree (saxes),
  * into the same document tree mammoth's body reader builds, for the part of it
  * the importer uses (paragraph styles, bold runs, text, tabs and breaks, tables
  * with mammoth's merged-cell rule, hyperlinks, fields, content controls, tracked
@@ -12,7 +12,7 @@
  * holds them), Wingdings symbols, check boxes, deleted paragraph marks, unusual
  * namespace prefixes, XML it cannot read. docx.ts then asks mammoth.
  */
-import { child, parseXml, type XmlElement } from './xml-lite';
+import { child, parseXml, type XmlElement } from './xml-tree';
 
 export interface DocNode {
   type: string;
