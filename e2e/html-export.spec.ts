@@ -43,6 +43,23 @@ test('the exported HTML presents from file:// with no network, notes hidden from
   expect(remote).toEqual([]);
 });
 
+test("reveal.js's slide number shows only on slides without the footer's page number", async ({ page }) => {
+  await page.goto(fileUrl);
+  const current = page.locator('.reveal .slides > section.present');
+  const number = page.locator('.reveal .slide-number');
+  await expect(current).toContainText(TITLES[0]);
+  await expect(number).toBeVisible(); // the cover has no footer
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('ArrowRight');
+  await expect(current).toContainText(TITLES[2]);
+  await expect(current).toHaveAttribute('data-page', '3');
+  await expect(number).toBeHidden(); // a content page carries its own number
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('ArrowRight');
+  await expect(current).toContainText(TITLES[4]);
+  await expect(number).toBeVisible(); // a divider has no footer
+});
+
 test('its speaker view (S) shows the notes and follows the slides', async ({ page, context }, info) => {
   await page.goto(fileUrl);
   const current = page.locator('.reveal .slides > section.present');

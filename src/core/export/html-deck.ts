@@ -140,6 +140,15 @@ function bootScript(mode: HtmlDeckMode, printNotes: boolean, size: SlideSize): s
       document.documentElement.setAttribute('data-pdf-ready', '1');
     });
   }
+  // A slide with the footer shows its page number; reveal.js's own would repeat it (base.css).
+  function pageFlag() {
+    var s = deck.getCurrentSlide();
+    document.querySelector('.reveal').classList.toggle('slide-paged', !!s && s.hasAttribute('data-page'));
+  }
+  if (mode === 'present') {
+    deck.on('ready', pageFlag);
+    deck.on('slidechanged', pageFlag);
+  }
   deck.initialize();
   window.briefingDeck = deck;
 
