@@ -222,6 +222,8 @@ export function PresentScreen({ deckRef, from, go }: { deckRef: DeckRef; from: n
       progress: false,
       slideNumber: false,
       jumpToSlide: false,
+      // Slides shown (current and neighbours) as the flex column base.css gives the current one (present.css).
+      display: 'flex',
       transition: transitionRef.current,
       transitionSpeed: 'fast',
       keyboard,
