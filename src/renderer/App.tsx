@@ -9,7 +9,7 @@ import { LibraryScreen } from './library/LibraryScreen';
 import type { EditorTarget } from './editor/EditorScreen';
 import { DraftRecovery } from './editor/DraftRecovery';
 import { useHashRoute } from './use-hash-route';
-import { EditorScreen, Later, PresentScreen, PresenterScreen, SessionScreen } from './lazy-screens';
+import { EditorScreen, Later, PresentScreen, PresenterScreen, SessionScreen, preloadEditor } from './lazy-screens';
 import { parsePresentRoute } from './present/routes';
 import { DisplayProvider, useDisplay } from './a11y/DisplayProvider';
 import { antdTheme } from './a11y/display-model';
@@ -49,12 +49,16 @@ function Screens() {
   const [ready, setReady] = useState(false);
 
   useEffect(() => {
-    getHost()
+    const settings = getHost()
       .api.settings.get()
       .then((s) => i18n.changeLanguage(s.language))
-      .catch(() => {})
-      .finally(() => setReady(true));
-  }, [i18n]);
+      .catch(() => {});
+    // A window opening on a deck also waits for the editor's code (main.tsx already asked
+    // for it), so the editor renders at once instead of suspending (see lazy-screens.tsx).
+    const start = editorTarget(route);
+    const editorCode = start && !(start.kind === 'deck' && isSessionPath(start.ref.path)) ? preloadEditor() : null;
+    void Promise.all([settings, editorCode]).finally(() => setReady(true));
+  }, [i18n]); // eslint-disable-line react-hooks/exhaustive-deps -- the route the window opened on
 
   useEffect(() => {
     document.documentElement.lang = i18n.language;

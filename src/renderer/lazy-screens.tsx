@@ -5,9 +5,27 @@
  * JavaScript stays small (bench: app.first_screen_kb); each of these is one more
  * local file read when the user gets there.
  */
-import { lazy, Suspense, type ReactNode } from 'react';
+import { lazy, Suspense, useState, type ReactNode } from 'react';
+import type { EditorScreen as EditorComponent, EditorScreenProps } from './editor/EditorScreen';
 
-export const EditorScreen = lazy(() => import('./editor/EditorScreen').then((m) => ({ default: m.EditorScreen })));
+let loadedEditor: typeof EditorComponent | null = null;
+const loadEditor = () => import('./editor/EditorScreen').then((m) => (loadedEditor = m.EditorScreen));
+const LazyEditor = lazy(() => loadEditor().then((c) => ({ default: c })));
+
+/**
+ * The editor. Once its code is in (preloadEditor) it renders at once: a lazy component
+ * suspends on its first render whatever the state of its import, and React 19 holds
+ * content that replaces a Suspense fallback until 300 ms after the fallback showed —
+ * a window opening on a deck would wait that long for its first slide.
+ */
+export function EditorScreen(props: EditorScreenProps) {
+  // Chosen once per mount: switching from the lazy path to the direct one would remount the editor.
+  const [Loaded] = useState(() => loadedEditor);
+  return Loaded ? <Loaded {...props} /> : <LazyEditor {...props} />;
+}
+
+/** Loads the editor's code now (the window opens on a deck); resolves when it is in, or failed (the lazy path reports it). */
+export const preloadEditor = (): Promise<void> => loadEditor().then(() => undefined, () => undefined);
 export const PresentScreen = lazy(() => import('./present/PresentScreen').then((m) => ({ default: m.PresentScreen })));
 export const PresenterScreen = lazy(() => import('./present/PresenterScreen').then((m) => ({ default: m.PresenterScreen })));
 export const ExportDialog = lazy(() => import('./export/ExportDialog').then((m) => ({ default: m.ExportDialog })));

@@ -19,6 +19,7 @@ import { useFileWatch } from './use-file-watch';
 import { useEditorKeys } from './use-editor-keys';
 import { createEditorStore, useSyncedEditor } from './state/store';
 import { createDocIO, routeOfTarget, type EditorTarget } from './state/doc-io';
+import { takePrefetchedDeck } from './deck-prefetch';
 import { commandOfMenu, editorCommands, runCommand, type CommandId } from './state/commands';
 import { deckOf, setUi } from './state/editor-state';
 
@@ -50,6 +51,7 @@ export function useEditorSession({ target, onNavigate, onBack }: SessionProps) {
       back: () => p().onBack(),
       navigate: (route) => p().onNavigate(route),
       nextFrame: () => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0))),
+      earlyRead: takePrefetchedDeck,
     });
     /**
      * The show reads the file: unsaved edits are saved first (a shipped deck goes through Save As).

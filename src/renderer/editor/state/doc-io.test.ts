@@ -80,6 +80,20 @@ describe('document I/O', () => {
     await vi.waitFor(() => expect(host.recent()).toEqual([ref]));
   });
 
+  it('takes the read started while the window opened, once; a later load reads the file again', async () => {
+    const { io, store, host, ui } = setup();
+    const early = host.api.deck.read(ref);
+    host.files.set('user:a.md', { text: TEXT.replace('一页', '后来改的'), version: 2 });
+    ui.earlyRead = vi.fn((r: DeckRef) => (r.path === ref.path ? early : null));
+    await io.load({ kind: 'deck', ref });
+    expect(slideTitle(deckOf(store.get())!.slides[1]!)).toBe('一页');
+    // The version it read is kept, so saving over the later change is a conflict, not an overwrite.
+    expect(store.get().doc!.version).toBe('v1');
+    ui.earlyRead = () => null;
+    await io.load({ kind: 'deck', ref });
+    expect(slideTitle(deckOf(store.get())!.slides[1]!)).toBe('后来改的');
+  });
+
   it('saves with the version it read; the file holds the edit, the draft is discarded', async () => {
     const { io, store, host, ui } = setup();
     await io.load({ kind: 'deck', ref });

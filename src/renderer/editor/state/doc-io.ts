@@ -5,7 +5,7 @@
  * fake host (doc-io.test.ts). What the user sees (messages, navigation) goes
  * through the `ui` callbacks.
  */
-import type { DeckRef, HostApi } from '../../../core/contract';
+import type { DeckFile, DeckRef, HostApi } from '../../../core/contract';
 import { parseDeck, serializeDeck, withoutEmptyItems } from '../../../core/deck';
 import { reset, seal } from '../history';
 import { blankDeck, docFromFile, docNew, fileNameFor, previewOf } from '../document';
@@ -33,6 +33,8 @@ export interface DocUi {
   navigate(route: string): void;
   /** Waits for the next frame, so the preview shows before the whole deck is parsed. */
   nextFrame(): Promise<void>;
+  /** The file already being read for this deck (the window started on it), if any. */
+  earlyRead?(ref: DeckRef): Promise<DeckFile> | null;
 }
 
 export interface DocIO {
@@ -91,7 +93,7 @@ export function createDocIO(store: Store<EditorState>, host: () => HostApi, ui: 
           takeRestore(fresh.draftKey);
           return;
         }
-        const file = await host().deck.read(target.ref);
+        const file = await (ui.earlyRead?.(target.ref) ?? host().deck.read(target.ref));
         if (!alive()) return;
         // Show the first slide at once; parsing a 500-slide deck takes a moment longer.
         set((s) => setUi(s, { preview: previewOf(file.text) }));
