@@ -95,11 +95,13 @@ const TITLES =
 
 // Compiled once: these run on every line of every import.
 const POSITION_NAME = new RegExp(`^[\\u4e00-\\u9fff、（）()]{0,30}${TITLES}[\\s\\u3000]+[\\u4e00-\\u9fff·]{2,4}$`);
+const ANY_SPACE = /\s/;
 const ATTACHMENT_LABEL = new RegExp(`^附\\s*件\\s*${CN_NUM}{0,3}\\s*[：:]?$`);
 
 /** "区发改局党组书记、局长 祁斌", "区长 王某某": a position then a name. */
 export function isPositionNameLine(t: string): boolean {
-  return t.length <= 40 && POSITION_NAME.test(t);
+  // Whitespace before the name is required, and rare in Chinese lines: one native scan first.
+  return t.length <= 40 && ANY_SPACE.test(t) && POSITION_NAME.test(t);
 }
 
 /** A notice's attachment label on its own line: "附件", "附件1", "附件二：". */
