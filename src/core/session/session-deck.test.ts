@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { wujinDeck } from '../../../test/fixtures/export/wujin-deck';
 import { getAttr, getLayout, slideTitle } from '../deck';
-import type { Deck } from '../deck/model';
+import type { Deck, Slide } from '../deck/model';
 import { sessionDeck, sessionParts, isSessionDeck } from './session-deck';
 import type { Session } from './model';
 
@@ -39,7 +39,7 @@ describe('session deck', () => {
   });
 
   it("keeps a speech's closing page that says its last words ('谢谢大家！'): it is the article's text, not the deck's ending", () => {
-    const thanks = { attrs: [{ name: 'class', value: 'closing' }, { name: 'data-source', value: 's3p4' }], blocks: [{ kind: 'heading' as const, depth: 1, text: '谢谢大家！' }], notes: '谢谢大家！' };
+    const thanks: Slide = { attrs: [{ name: 'class', value: 'closing' }, { name: 'data-source', value: 's3p4' }], blocks: [{ kind: 'heading', depth: 1, text: '谢谢大家！' }], notes: '谢谢大家！' };
     const speech: Deck = { ...a, slides: [...a.slides.filter((s) => getLayout(s) !== 'closing'), thanks] };
     const d = sessionDeck(session, [{ item: session.items[0]!, deck: speech }, { item: session.items[1]!, deck: b }]);
     expect(d.slides.filter((s) => s.notes === '谢谢大家！')).toHaveLength(1);
