@@ -3,7 +3,8 @@
  * the GB18030 and UTF-16 variants (encoders written here, since TextEncoder only
  * speaks UTF-8) and a Word file with real Title / Heading 1 / Heading 2 styles,
  * bold one-line paragraphs (one numbered like the headings, one not) and a
- * table row, made with the `docx` package. Then the files users receive from
+ * table row, made with the `docx` package, and one whose 一、/（一）/1./（1） come from
+ * Word's list numbering rather than the text. Then the files users receive from
  * elsewhere, made by LibreOffice (`soffice --headless`, as a user would print
  * or save them): a printed article as PDF (running header, "— N —" page
  * numbers, two pages), an e-paper page as PDF (headline over two columns), a
@@ -16,7 +17,7 @@ import { execFileSync } from 'node:child_process';
 import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Document, HeadingLevel, Packer, Paragraph, Table, TableCell, TableRow, TextRun, WidthType } from 'docx';
+import { AlignmentType, Document, HeadingLevel, LevelFormat, Packer, Paragraph, Table, TableCell, TableRow, TextRun, WidthType } from 'docx';
 
 const dir = join(import.meta.dirname, '..', 'test', 'fixtures', 'articles');
 const src = (name: string) => readFileSync(join(dir, 'src', name), 'utf8');
@@ -91,6 +92,49 @@ const doc = new Document({
   ],
 });
 writeFileSync(join(dir, 'word-headings.docx'), await Packer.toBuffer(doc));
+
+// Headings and items numbered by Word itself (list numbering, as WPS and Word users
+// number 一、/（一）/1./（1）): the numbers are in numbering.xml, not in the text.
+const listed = (text: string, level: number, heading?: (typeof HeadingLevel)[keyof typeof HeadingLevel]) =>
+  new Paragraph({ ...(heading ? { heading } : {}), numbering: { reference: 'gov', level }, children: [new TextRun(text)] });
+const autoNumbered = new Document({
+  creator: 'briefing-studio fixtures',
+  numbering: {
+    config: [
+      {
+        reference: 'gov',
+        levels: [
+          { level: 0, format: LevelFormat.CHINESE_COUNTING, text: '%1、', alignment: AlignmentType.LEFT },
+          { level: 1, format: LevelFormat.CHINESE_COUNTING, text: '（%2）', alignment: AlignmentType.LEFT },
+          { level: 2, format: LevelFormat.DECIMAL, text: '%3.', alignment: AlignmentType.LEFT },
+          { level: 3, format: LevelFormat.DECIMAL, text: '（%4）', alignment: AlignmentType.LEFT },
+        ],
+      },
+    ],
+  },
+  sections: [
+    {
+      children: [
+        new Paragraph({ text: '关于加强安全生产工作的意见', heading: HeadingLevel.TITLE }),
+        p('为切实防范化解重大安全风险，推动全区安全生产形势持续稳定向好，现提出如下意见。'),
+        listed('压实安全生产责任', 0, HeadingLevel.HEADING_1),
+        p('各级党委政府要坚持党政同责、一岗双责、齐抓共管、失职追责，把安全生产纳入经济社会发展总体规划。'),
+        listed('明确部门监管职责', 1, HeadingLevel.HEADING_2),
+        p('各行业主管部门要按照“管行业必须管安全”的要求，落实监管责任。'),
+        listed('落实企业主体责任', 1, HeadingLevel.HEADING_2),
+        p('企业主要负责人是本单位安全生产第一责任人，要建立全员安全生产责任制。'),
+        listed('强化隐患排查治理', 0, HeadingLevel.HEADING_1),
+        listed('开展常态化排查。各行业主管部门每季度组织一次全覆盖排查，建立问题清单、整改清单。', 2),
+        listed('狠抓重点领域整治。聚焦危险化学品、建筑施工、道路交通等重点领域，开展专项整治。', 2),
+        listed('危险化学品企业每月自查一次；', 3),
+        listed('建筑施工工地每周自查一次。', 3),
+        listed('提升应急处置能力', 0, HeadingLevel.HEADING_1),
+        p('完善应急预案体系，每年至少组织两次综合应急演练，确保关键时刻拉得出、用得上。'),
+      ],
+    },
+  ],
+});
+writeFileSync(join(dir, 'word-auto-numbering.docx'), await Packer.toBuffer(autoNumbered));
 
 // ---- LibreOffice-made fixtures ------------------------------------------------
 

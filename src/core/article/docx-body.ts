@@ -12,6 +12,7 @@
  * holds them), Wingdings symbols, check boxes, deleted paragraph marks, unusual
  * namespace prefixes, XML it cannot read. docx.ts then asks mammoth.
  */
+import { NumberingCounter, numberPrefix, numPrOf, type NumberingDefs, type NumPr } from './docx-numbering';
 import { child, parseXml, type XmlElement } from './xml-tree';
 
 export interface DocNode {
@@ -21,6 +22,8 @@ export interface DocNode {
   styleName?: string | null;
   styleId?: string | null;
   isBold?: boolean;
+  /** A paragraph's automatic number as Word shows it ("一、"), which its text does not hold. */
+  numberText?: string;
   colSpan?: number;
   vMerge?: boolean | null;
 }
@@ -73,19 +76,44 @@ function prefixesAgree(root: XmlElement, needed: string[]): boolean {
   return declarationsAgree(root) && needed.every((p) => (p ? `xmlns:${p}` : 'xmlns') in root.attrs);
 }
 
-/** Style id → name of the paragraph styles, first definition winning (as mammoth). */
-export function readParagraphStyles(xml: string | null): Map<string, string | null> | null {
-  const styles = new Map<string, string | null>();
+/** The paragraph styles: names by id (first definition winning, as mammoth), and the list numbering each carries. */
+export interface ParagraphStyles {
+  names: Map<string, string | null>;
+  numPr: Map<string, NumPr>;
+  basedOn: Map<string, string>;
+}
+
+export function readParagraphStyles(xml: string | null): ParagraphStyles | null {
+  const styles: ParagraphStyles = { names: new Map(), numPr: new Map(), basedOn: new Map() };
   if (xml === null) return styles;
   const root = parseXml(xml);
   if (!root || !root.name.startsWith('w:') || !prefixesAgree(root, ['w'])) return null;
   for (const s of root.children) {
     if (typeof s === 'string' || s.name !== 'w:style' || s.attrs['w:type'] !== 'paragraph') continue;
     const id = s.attrs['w:styleId'];
-    if (id === undefined || styles.has(id)) continue;
-    styles.set(id, child(s, 'w:name')?.attrs['w:val'] ?? null);
+    if (id === undefined || styles.names.has(id)) continue;
+    styles.names.set(id, child(s, 'w:name')?.attrs['w:val'] ?? null);
+    // Word and WPS number headings through their style ("标题 1" linked to 一、/（一）).
+    const numPr = numPrOf(child(s, 'w:pPr'));
+    if (numPr) styles.numPr.set(id, numPr);
+    const base = child(s, 'w:basedOn')?.attrs['w:val'];
+    if (base) styles.basedOn.set(id, base);
   }
   return styles;
+}
+
+/** A paragraph's list numbering: its own w:numPr, completed from its style's (and the styles it is based on). */
+function effectiveNumPr(direct: NumPr | null, styleId: string | null, styles: ParagraphStyles): NumPr | null {
+  let numId = direct?.numId;
+  let ilvl = direct?.ilvl;
+  // Each part from the nearest style that sets it ("标题 2" may set only the level, based on "标题 1" naming the list).
+  for (let id = styleId, depth = 0; id && depth < 10 && (numId === undefined || ilvl === undefined); id = styles.basedOn.get(id) ?? null, depth++) {
+    const own = styles.numPr.get(id);
+    numId ??= own?.numId;
+    ilvl ??= own?.ilvl;
+  }
+  if (numId === undefined || numId === '0') return null;
+  return { numId, ilvl: ilvl ?? 0 };
 }
 
 export interface Relationship {
@@ -132,10 +160,15 @@ function drawingBlips(drawing: XmlElement): XmlElement[] {
 }
 
 class BodyReader {
+  private readonly counter: NumberingCounter;
+
   constructor(
-    private readonly styles: Map<string, string | null>,
+    private readonly styles: ParagraphStyles,
     private readonly targets: Map<string, string | undefined>,
-  ) {}
+    numbering: NumberingDefs,
+  ) {
+    this.counter = new NumberingCounter(numbering);
+  }
 
   /** A relationship mammoth would look up and fail on: leave the file to it. */
   private needTarget(id: string): void {
@@ -156,8 +189,10 @@ class BodyReader {
         if (child(child(pPr, 'w:rPr'), 'w:del')) throw new Decline('deleted paragraph mark');
         const style = child(pPr, 'w:pStyle');
         const styleId = style ? (style.attrs['w:val'] ?? null) : null;
-        const styleName = styleId ? (this.styles.get(styleId) ?? null) : null;
-        out.push({ type: 'paragraph', styleId, styleName, children: this.elements(el.children) });
+        const styleName = styleId ? (this.styles.names.get(styleId) ?? null) : null;
+        const num = effectiveNumPr(numPrOf(pPr), styleId, this.styles);
+        const numberText = num ? this.counter.next(num.numId!, num.ilvl!) : null;
+        out.push({ type: 'paragraph', styleId, styleName, ...(numberText ? { numberText: numberPrefix(numberText) } : {}), children: this.elements(el.children) });
         return;
       }
       case 'w:r':
@@ -287,7 +322,7 @@ function collapse(el: XmlElement): boolean {
 }
 
 /** The document tree of word/document.xml, or null to leave the file to mammoth. */
-export function readDocumentBody(xml: string, styles: Map<string, string | null>, relationships: Relationship[]): DocNode | null {
+export function readDocumentBody(xml: string, styles: ParagraphStyles, relationships: Relationship[], numbering: NumberingDefs = { lists: new Map(), abstractOf: new Map() }): DocNode | null {
   const root = parseXml(xml);
   if (!root || root.name !== 'w:document' || !prefixesAgree(root, ['w'])) return null;
   for (const c of root.children) if (typeof c !== 'string' && !collapse(c)) return null;
@@ -296,7 +331,7 @@ export function readDocumentBody(xml: string, styles: Map<string, string | null>
   const targets = new Map<string, string | undefined>();
   for (const r of relationships) if (r.id !== undefined) targets.set(r.id, r.target);
   try {
-    return { type: 'document', children: new BodyReader(styles, targets).elements(body.children) };
+    return { type: 'document', children: new BodyReader(styles, targets, numbering).elements(body.children) };
   } catch (e) {
     if (e instanceof Decline) return null;
     throw e;

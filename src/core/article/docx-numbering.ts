@@ -7,6 +7,7 @@
  * list as Word counts (a level restarts when a level above it moves on).
  */
 import { chineseNumber } from '../deck/chinese-numbers';
+import { child, parseXml, type XmlElement } from './xml-tree';
 
 export interface LevelDef {
   /** w:numFmt, e.g. "decimal", "chineseCounting", "bullet". */
@@ -117,4 +118,75 @@ export class NumberingCounter {
     });
     return missing || text.trim() === '' ? null : text;
   }
+}
+
+/** A paragraph's place in a list: w:numPr's w:numId and w:ilvl. */
+export interface NumPr {
+  numId?: string;
+  ilvl?: number;
+}
+
+const attr = (el: XmlElement | undefined, name = 'w:val'): string | undefined => el?.attrs[name];
+
+function levelsOf(el: XmlElement, into: LevelDef[] = []): LevelDef[] {
+  for (const lvl of el.children) {
+    if (typeof lvl === 'string' || lvl.name !== 'w:lvl') continue;
+    const i = Number(attr(lvl, 'w:ilvl'));
+    if (!(i >= 0 && i < 9)) continue;
+    const start = Number(attr(child(lvl, 'w:start')) ?? '1');
+    into[i] = { format: attr(child(lvl, 'w:numFmt')) ?? 'decimal', text: attr(child(lvl, 'w:lvlText')) ?? '', start: Number.isFinite(start) ? start : 1 };
+  }
+  return into;
+}
+
+/** word/numbering.xml read into list definitions; empty when the part is missing, null when it can't be read. */
+export function readNumbering(xml: string | null): NumberingDefs | null {
+  const defs: NumberingDefs = { lists: new Map(), abstractOf: new Map() };
+  if (xml === null) return defs;
+  const root = parseXml(xml);
+  if (!root || root.name !== 'w:numbering') return null;
+  const abstracts = new Map<string, LevelDef[]>();
+  for (const el of root.children) {
+    if (typeof el !== 'string' && el.name === 'w:abstractNum') {
+      const id = attr(el, 'w:abstractNumId');
+      if (id !== undefined) abstracts.set(id, levelsOf(el));
+    }
+  }
+  for (const el of root.children) {
+    if (typeof el === 'string' || el.name !== 'w:num') continue;
+    const id = attr(el, 'w:numId');
+    const abstractId = attr(child(el, 'w:abstractNumId'));
+    const base = abstractId !== undefined ? abstracts.get(abstractId) : undefined;
+    if (id === undefined || !base) continue;
+    const levels = [...base];
+    let overridden = false;
+    for (const o of el.children) {
+      if (typeof o === 'string' || o.name !== 'w:lvlOverride') continue;
+      const i = Number(attr(o, 'w:ilvl'));
+      if (!(i >= 0 && i < 9)) continue;
+      overridden = true;
+      const start = attr(child(o, 'w:startOverride'));
+      if (levels[i] && start !== undefined) levels[i] = { ...levels[i]!, start: Number(start) || 1 };
+      const own = child(o, 'w:lvl');
+      if (own) levelsOf({ ...o, children: [own] }, levels);
+    }
+    defs.lists.set(id, levels);
+    // Lists on one abstract definition count on from each other unless one restarts its own.
+    if (!overridden) defs.abstractOf.set(id, abstractId!);
+  }
+  return defs;
+}
+
+/** w:numPr of a w:pPr, as written (either part may be missing and come from the style). */
+export function numPrOf(pPr: XmlElement | undefined): NumPr | null {
+  const numPr = child(pPr, 'w:numPr');
+  if (!numPr) return null;
+  const numId = attr(child(numPr, 'w:numId'));
+  const ilvl = attr(child(numPr, 'w:ilvl'));
+  return { ...(numId !== undefined ? { numId } : {}), ...(ilvl !== undefined ? { ilvl: Number(ilvl) || 0 } : {}) };
+}
+
+/** The number as it joins the paragraph's text: "一、" and "（1）" run on; "第3章" or "1.1" gets a space. */
+export function numberPrefix(text: string): string {
+  return /[\p{L}\p{N}]$/u.test(text) ? `${text} ` : text;
 }

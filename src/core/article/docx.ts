@@ -9,6 +9,7 @@
  */
 import { textBlock, type Block } from './block';
 import { readDocumentBody, readParagraphStyles, readRelationships, type DocNode } from './docx-body';
+import { readNumbering } from './docx-numbering';
 import { ImportError } from './errors';
 import { assertDocx, assertSizesHonest, inspectZip, readZipEntry, type ZipSummary } from './zip-guard';
 
@@ -27,7 +28,8 @@ function styleOf(p: DocNode): Pick<Block, 'marked' | 'role'> {
 
 /** Text of a paragraph split at line breaks, and whether every visible run is bold. */
 function paragraphLines(p: DocNode): { lines: string[]; bold: boolean } {
-  const lines = [''];
+  // Word's automatic number ("一、") leads the first line, as the reader sees it; it is no run, so not bold.
+  const lines = [p.numberText ?? ''];
   let visible = 0;
   let bold = 0;
   const visit = (n: DocNode, inBold: boolean) => {
@@ -72,6 +74,7 @@ function collect(node: DocNode, out: Block[]): void {
 
 const OFFICE_DOCUMENT = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument';
 const STYLES = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles';
+const NUMBERING = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/numbering';
 
 class Unread extends Error {}
 
@@ -102,8 +105,9 @@ function readFast(bytes: Uint8Array, summary: ZipSummary): DocNode | null {
     const rels = readRelationships(text('word/_rels/document.xml.rels'));
     if (!rels) return null;
     const styles = readParagraphStyles(text(partPath(rels.filter((r) => r.type === STYLES).map((r) => r.target!), 'word', 'word/styles.xml', summary)));
+    const numbering = readNumbering(text(partPath(rels.filter((r) => r.type === NUMBERING).map((r) => r.target!), 'word', 'word/numbering.xml', summary)));
     const xml = text(main);
-    return styles && xml !== null ? readDocumentBody(xml, styles, rels) : null;
+    return styles && numbering && xml !== null ? readDocumentBody(xml, styles, rels, numbering) : null;
   } catch (e) {
     if (e instanceof Unread) return null;
     throw e;
