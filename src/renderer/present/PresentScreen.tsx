@@ -26,7 +26,7 @@ import { SlideJump, DIGIT_KEYCODES, digitOf } from './slide-jump';
 import { InkLayer, type InkStore } from './InkLayer';
 import { LaserPointer } from './LaserPointer';
 import { openPresenterView, setPresentFullScreen } from './start-presenting';
-import { windowAround, windowNeed, type SlideWindow } from './slide-window';
+import { shiftSections, windowAround, windowNeed, type SlideWindow } from './slide-window';
 import { useDisplay } from '../a11y/DisplayProvider';
 import { rememberShownSlide } from '../editor/return-slide';
 import { useShownTheme } from '../theme/custom-theme-state';
@@ -106,11 +106,12 @@ export function PresentScreen({ deckRef, from, go }: { deckRef: DeckRef; from: n
         d.slide(center - w.lo, 0, fragment);
         return;
       }
+      const was = win.current;
       win.current = w;
       // Swap the sections in silently, then announce the (absolute) position once.
       quiet.current = true;
       try {
-        d.getSlidesElement()!.innerHTML = joinSections(slides.slice(w.lo, w.hi));
+        shiftSections(d.getSlidesElement()!, slides, was, w);
         d.sync();
         d.slide(center - w.lo, 0, fragment);
       } finally {

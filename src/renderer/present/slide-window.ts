@@ -6,10 +6,16 @@
  * (between slide changes, not during one) as the talk goes on. Positions that
  * leave this view are always absolute slide indices.
  */
+import { joinSections, type SafeHtml } from '../../core/render/render-slide';
+
 export const WINDOW_THRESHOLD = 60;
 export const WINDOW_RADIUS = 12;
-/** Move the window once the current slide is this close to its edge. */
-export const WINDOW_EDGE = 4;
+/**
+ * Move the window once the current slide is this close to its edge: far enough that
+ * the move made after the transition (PresentScreen, 350 ms) still comes before the
+ * edge when the presenter presses → several times a second.
+ */
+export const WINDOW_EDGE = 8;
 
 export interface SlideWindow {
   /** First slide index in the window. */
@@ -37,4 +43,22 @@ export function windowNeed(abs: number, w: SlideWindow, total: number, edge = WI
   if (roomBack === 0 || roomAhead === 0) return 'now';
   if (roomBack < edge || roomAhead < edge) return 'soon';
   return null;
+}
+
+/**
+ * Show the sections of window `to` in `el`, which holds those of window `from`. Sections
+ * both windows share are kept, elements and all: only the ones leaving go and the ones
+ * entering are parsed, and the slide on screen keeps its element (and any transition in
+ * flight). Windows that do not overlap (a jump) are replaced whole.
+ */
+export function shiftSections(el: HTMLElement, slides: readonly SafeHtml[], from: SlideWindow, to: SlideWindow): void {
+  const shown = el.querySelectorAll(':scope > section');
+  if (to.lo >= from.hi || from.lo >= to.hi || shown.length !== from.hi - from.lo) {
+    el.innerHTML = joinSections(slides.slice(to.lo, to.hi));
+    return;
+  }
+  for (let i = from.lo; i < to.lo; i++) shown[i - from.lo]!.remove();
+  for (let i = to.hi; i < from.hi; i++) shown[i - from.lo]!.remove();
+  if (to.lo < from.lo) el.insertAdjacentHTML('afterbegin', joinSections(slides.slice(to.lo, from.lo)));
+  if (from.hi < to.hi) el.insertAdjacentHTML('beforeend', joinSections(slides.slice(from.hi, to.hi)));
 }
