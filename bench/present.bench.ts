@@ -51,12 +51,19 @@ async function slideChange(): Promise<BenchFigure> {
     // In the page: stamp the key press, and the first moment after the next paint
     // once reveal.js announced the change (rAF runs before the paint; a message
     // posted from it is handled after).
+    // One time per key press: a slidechanged without a key press before it (the screen
+    // moving reveal.js's window between presses) is not a slide change the user asked for.
     await page.evaluate(() => {
-      const w = window as unknown as { __t0: number; __times: number[] };
+      const w = window as unknown as { __t0: number | null; __times: number[] };
       w.__times = [];
+      w.__t0 = null;
       document.addEventListener('keydown', () => (w.__t0 = performance.now()), true);
       const ch = new MessageChannel();
-      ch.port1.onmessage = () => w.__times.push(performance.now() - w.__t0);
+      ch.port1.onmessage = () => {
+        if (w.__t0 === null) return;
+        w.__times.push(performance.now() - w.__t0);
+        w.__t0 = null;
+      };
       document.querySelector('.reveal')!.addEventListener('slidechanged', () => requestAnimationFrame(() => ch.port2.postMessage(0)));
     });
     for (let i = 0; i < 45; i++) {
