@@ -55,6 +55,14 @@ export function findFigures(text: string): Span[] {
   return spans;
 }
 
+/** findFigures(text).length > 0, stopping at the first. */
+export function hasFigure(text: string): boolean {
+  if (!HAS_DIGIT.test(text)) return false;
+  FIGURE.lastIndex = 0;
+  for (let m = FIGURE.exec(text); m; m = FIGURE.exec(text)) if (!/[A-Za-z0-9.]/.test(text[m.index - 1] ?? '')) return true;
+  return false;
+}
+
 /** Figures as they read in a key-figures slide. */
 export function figureTexts(text: string): string[] {
   return findFigures(text).map((s) => text.slice(s.start, s.end));

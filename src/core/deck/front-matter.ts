@@ -156,6 +156,8 @@ const LOOKS_TYPED = /^(?:[-+]?(?:[\d_,]+(?:\.[\d_]*)?|\.\d+)(?:e[-+]?\d+)?|0x[\d
 export function scalar(v: string): string {
   // Fast path for the usual Chinese title or name; anything unusual goes through yaml.
   if (PLAIN_SAFE.test(v) && !LOOKS_TYPED.test(v) && !/\s$/u.test(v)) return v;
+  // A date such as 2024-02-20: yaml writes it bare (a string in its core schema), but building its document costs more than the rest of the deck's front matter.
+  if (/^\d{4}-\d\d?-\d\d?$/u.test(v)) return v;
   const s = stringify(v, { lineWidth: 0 }).replace(/\n$/u, '');
   // Block scalars would need indentation under the key: use a JSON (= YAML) string.
   return s.includes('\n') ? JSON.stringify(v) : s;

@@ -7,8 +7,8 @@
  * a fragment ending mid-quote, or the section's own title again.
  */
 import { clauseRole } from './statements';
-import { displayWidth, splitClauses, splitSentences, stripClauseEnd } from './split-clauses';
-import { findFigures } from './emphasis';
+import { displayWidth, firstClauseEnd, letterUnits, lettersOf, splitClauses, splitSentences, stripClauseEnd, trimEndAt } from './split-clauses';
+import { hasFigure } from './emphasis';
 
 /** Longest lead sentence / phrase used as a title, in CJK character cells. */
 export const MAX_TITLE_SENTENCE = 26;
@@ -88,24 +88,36 @@ function quotesBalanced(t: string): boolean {
  * sentence fragment ending in a quote mark (……强产业。”).
  */
 export function isFragmentTitle(raw: string): boolean {
-  let t = raw.replace(/（续）$/u, '').replace(/[*\\]/gu, '').trim();
+  return fragment(raw, null);
+}
+
+/** isFragmentTitle, given the clause's role when the caller has it already. */
+function fragment(raw: string, role: ReturnType<typeof clauseRole> | null): boolean {
+  // Most candidates carry no emphasis, escapes or （续）: nothing to replace.
+  let t = raw.endsWith('（续）') || raw.includes('*') || raw.includes('\\') ? raw.replace(/（续）$/u, '').replace(/[*\\]/gu, '').trim() : raw.trim();
   // "【编者按】今年以来" is judged as "今年以来"; a label alone is no title at all.
-  t = t.slice(labelsEnd(t, 0));
+  const label = labelsEnd(t, 0);
+  if (label > 0) t = t.slice(label);
+  // The role given is the raw text's.
+  if (t !== raw) role = null;
   if (t === '') return true;
   if (!quotesBalanced(t)) return true;
   if (/[。！？!?][”」]$/u.test(t) && !/^[“「]/u.test(t)) return true;
   if (TIME_LEAD.test(t) || TAIL_LEAD.test(t) || DANGLING_END.test(t)) return true;
   // Whole sentences with a comma inside ("事业发展，关键在人") are judged by their first clause's role only when it is all there is.
-  const first = stripClauseEnd(splitClauses(t, 1)[0] ?? t);
+  if (firstClauseEnd(t, 0, t.length) < t.length || trimEndAt(t, 0, t.length) < t.length) return false;
   // "以“三大任务”为突破口" sets the scene in a sentence but is the genre's own key phrase.
-  return first === t && !WITH_AS.test(t) && !DOCUMENT_TITLE.test(t) && clauseRole(t) === 'intro';
+  return !WITH_AS.test(t) && !DOCUMENT_TITLE.test(t) && (role ?? clauseRole(t)) === 'intro';
 }
+
+/** Heading numbers a title key leaves off (一、 （一） (1) 1. 一是). */
+const KEY_NUMBERING = /^(?:[一二三四五六七八九十]+[、.．]|（[一二三四五六七八九十\d]+）|\([一二三四五六七八九十\d]+\)|\d+[.、．]|[一二三四五六七八九十]+是)/u;
+const KEY_NUMBERING_FIRST = new Set([...'一二三四五六七八九十（(0123456789']);
 
 /** For comparing titles: no numbering, punctuation, emphasis or spaces. */
 export function titleKey(s: string): string {
-  return s
-    .replace(/^(?:[一二三四五六七八九十]+[、.．]|（[一二三四五六七八九十\d]+）|\([一二三四五六七八九十\d]+\)|\d+[.、．]|[一二三四五六七八九十]+是)/u, '')
-    .replace(/[\s\p{P}\p{S}]+/gu, '');
+  const m = KEY_NUMBERING_FIRST.has(s[0]!) ? KEY_NUMBERING.exec(s) : null;
+  return lettersOf(s, m ? m[0].length : 0);
 }
 
 export interface TitleChoice {
@@ -134,14 +146,55 @@ function clean(t: string): string {
 }
 
 /**
- * Character bigrams: a cheap stand-in for words when scoring a handful of clauses.
- * A bigram is its two UTF-16 units as one number (no string per pair).
+ * Character bigrams (a cheap stand-in for words when scoring a handful of clauses),
+ * counted over the passage in an open-addressed table of int32 keys (the two UTF-16
+ * units of a pair): no string, number box or Map entry per pair.
  */
-function bigrams(s: string): number[] {
-  const out: number[] = [];
-  const letters = s.replace(/[\s\p{P}\p{S}]+/gu, '');
-  for (let i = 0; i + 1 < letters.length; i++) out.push(letters.charCodeAt(i) * 0x10000 + letters.charCodeAt(i + 1));
-  return out;
+let pairKeys = new Int32Array(4096);
+let pairCounts = new Int32Array(4096);
+let pairStamp = new Uint32Array(4096);
+let pairGeneration = 0;
+
+function pairSlot(key: number): number {
+  const mask = pairKeys.length - 1;
+  let h = Math.imul(key, 0x9e3779b1) >>> 20 & mask;
+  while (pairStamp[h] === pairGeneration && pairKeys[h] !== key) h = (h + 1) & mask;
+  return h;
+}
+
+function countBigrams(s: string): void {
+  const { units, length } = letterUnits(s);
+  // At most half full, so a probe always ends.
+  let size = pairKeys.length;
+  while (size < 2 * length) size *= 2;
+  if (size !== pairKeys.length) {
+    pairKeys = new Int32Array(size);
+    pairCounts = new Int32Array(size);
+    pairStamp = new Uint32Array(size);
+    pairGeneration = 0;
+  }
+  pairGeneration++;
+  for (let i = 0; i + 1 < length; i++) {
+    const key = (units[i]! << 16) | units[i + 1]!;
+    const h = pairSlot(key);
+    if (pairStamp[h] === pairGeneration) pairCounts[h]!++;
+    else {
+      pairStamp[h] = pairGeneration;
+      pairKeys[h] = key;
+      pairCounts[h] = 1;
+    }
+  }
+}
+
+/** How central a clause is: the passage's counts of its bigrams (less its own), over √(its bigrams). */
+function centrality(c: string): number {
+  const { units, length } = letterUnits(c);
+  let sum = 0;
+  for (let i = 0; i + 1 < length; i++) {
+    const h = pairSlot((units[i]! << 16) | units[i + 1]!);
+    sum += (pairStamp[h] === pairGeneration ? pairCounts[h]! : 0) - 1;
+  }
+  return sum / Math.sqrt(length - 1 || 1);
 }
 
 /** An enumeration closed by 等 ("A、B、C等领域") keeps its first item: "A等领域". */
@@ -169,7 +222,11 @@ function keyPhraseWithin(passage: string, avoid: ReadonlySet<string>, maxes: rea
     let w = judged.get(c);
     if (w === undefined) {
       w = displayWidth(c);
-      if (w < MIN_TITLE || w > widest || isFragmentTitle(c) || avoid.has(titleKey(c)) || clauseRole(c) === 'tail') w = -1;
+      if (w < MIN_TITLE || w > widest) w = -1;
+      else {
+        const role = clauseRole(c);
+        if (role === 'tail' || fragment(c, role) || avoid.has(titleKey(c))) w = -1;
+      }
       judged.set(c, w);
     }
     return w >= 0 && !subject(i) ? w : -1;
@@ -194,16 +251,15 @@ function keyPhraseWithin(passage: string, avoid: ReadonlySet<string>, maxes: rea
 function mostCentral(clauses: string[], scan: string): string {
   const pattern = clauses.find((c) => /^在.+中.+度$/u.test(c)) ?? clauses.find((c) => WITH_AS.test(c)) ?? clauses.find((c) => /“[^”]{1,12}”/u.test(c));
   if (pattern) return pattern;
-  const freq = new Map<number, number>();
-  for (const b of bigrams(scan)) freq.set(b, (freq.get(b) ?? 0) + 1);
+  countBigrams(scan);
   let best = clauses[0]!;
   let bestScore = -1;
-  for (const [i, c] of clauses.entries()) {
-    const bs = bigrams(c);
-    const central = bs.reduce((s, b) => s + (freq.get(b) ?? 0) - 1, 0) / Math.sqrt(bs.length || 1);
+  for (let i = 0; i < clauses.length; i++) {
+    const c = clauses[i]!;
+    const central = centrality(c);
     // A clause that starts with its speaker ("我局围绕……") introduces rather than states.
-    const speaker = /^我/u.test(c) ? 0.5 : 1;
-    const score = (central + 1) * speaker * (findFigures(c).length > 0 ? 1.3 : 1) * (1 + 0.2 / (1 + i));
+    const speaker = c[0] === '我' ? 0.5 : 1;
+    const score = (central + 1) * speaker * (hasFigure(c) ? 1.3 : 1) * (1 + 0.2 / (1 + i));
     if (score > bestScore) {
       best = c;
       bestScore = score;
