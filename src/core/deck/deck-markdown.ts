@@ -223,6 +223,12 @@ export function serializeBlock(block: Block): string {
     case 'raw':
       return block.text;
     case 'list': {
+      // The generator's lists: one level, bullets, one line each.
+      if (!block.ordered && block.items.every((it) => it.depth === 0 && !it.text.includes('\n'))) {
+        let out = '';
+        for (const item of block.items) out += (out === '' ? '- ' : '\n- ') + item.text;
+        return out;
+      }
       // Each nested item is indented to its parent's content column.
       const cols: number[] = [0, 0, 0, 0, 0, 0, 0, 0];
       const counters: number[] = [0, 0, 0, 0, 0, 0, 0, 0];
@@ -244,18 +250,21 @@ export function serializeBlock(block: Block): string {
 }
 
 export function serializeSlide(slide: Slide): string {
-  const parts: string[] = [];
-  const blocks: string[] = [];
-  slide.blocks.forEach((b, i) => {
-    const prev = slide.blocks[i - 1];
-    if (b.kind === 'list' && prev?.kind === 'list' && prev.ordered === b.ordered) blocks.push(LIST_BREAK);
-    blocks.push(serializeBlock(b));
-  });
-  const body = blocks.join('\n\n');
-  if (slide.attrs.length > 0) parts.push(body === '' ? formatSlideComment(slide.attrs) : `${formatSlideComment(slide.attrs)}\n${body}`);
-  else if (body !== '') parts.push(body);
-  if (slide.notes !== null) parts.push(slide.notes === '' ? 'Note:' : `Note:\n${slide.notes}`);
-  return parts.join('\n\n');
+  // Built by concatenation (no part arrays): every slide of every generated deck comes through here.
+  let body = '';
+  const blocks = slide.blocks;
+  for (let i = 0; i < blocks.length; i++) {
+    const b = blocks[i]!;
+    const prev = i > 0 ? blocks[i - 1]! : undefined;
+    if (i > 0) body += '\n\n';
+    if (b.kind === 'list' && prev?.kind === 'list' && prev.ordered === b.ordered) body += LIST_BREAK + '\n\n';
+    body += serializeBlock(b);
+  }
+  let out = '';
+  if (slide.attrs.length > 0) out = body === '' ? formatSlideComment(slide.attrs) : `${formatSlideComment(slide.attrs)}\n${body}`;
+  else out = body;
+  if (slide.notes !== null) out += (out === '' ? '' : '\n\n') + (slide.notes === '' ? 'Note:' : `Note:\n${slide.notes}`);
+  return out;
 }
 
 /** Where a deck's images live: `<deck>.assets/` beside the deck file ("01-x.md" → "01-x.assets"). */

@@ -80,14 +80,34 @@ export function escapeInline(text: string): string {
   return out;
 }
 
-function leftFlanking(prev: string, next: string): boolean {
-  if (next === '' || SPACE.test(next)) return false;
-  return !PUNCT.test(next) || prev === '' || SPACE.test(prev) || PUNCT.test(prev);
+/**
+ * Per UTF-16 unit, as PUNCT and SPACE judge it on its own: bit 1 known, 2 punctuation,
+ * 4 space. Filled as characters are met; -1 (no character) is neither.
+ */
+const FLANK = new Uint8Array(0x10000);
+function flank(c: number): number {
+  if (c < 0) return 0;
+  let k = FLANK[c]!;
+  if (k === 0) {
+    const ch = String.fromCharCode(c);
+    k = 1 | (PUNCT.test(ch) ? 2 : 0) | (SPACE.test(ch) ? 4 : 0);
+    FLANK[c] = k;
+  }
+  return k;
+}
+const isPunct = (c: number) => (flank(c) & 2) !== 0;
+const isSpace = (c: number) => (flank(c) & 4) !== 0;
+/** The unit at i, or -1 outside the text (where the string version had ''). */
+const unitAt = (text: string, i: number) => (i >= 0 && i < text.length ? text.charCodeAt(i) : -1);
+
+function leftFlanking(prev: number, next: number): boolean {
+  if (next < 0 || isSpace(next)) return false;
+  return !isPunct(next) || prev < 0 || isSpace(prev) || isPunct(prev);
 }
 
-function rightFlanking(prev: string, next: string): boolean {
-  if (prev === '' || SPACE.test(prev)) return false;
-  return !PUNCT.test(prev) || next === '' || SPACE.test(next) || PUNCT.test(next);
+function rightFlanking(prev: number, next: number): boolean {
+  if (prev < 0 || isSpace(prev)) return false;
+  return !isPunct(prev) || next < 0 || isSpace(next) || isPunct(next);
 }
 
 /**
@@ -109,13 +129,11 @@ export function emphasize(text: string): string {
     const innerStart = s.kind === 'term' ? s.start + 1 : s.start;
     const innerEnd = s.kind === 'term' ? s.end - 1 : s.end;
     const marker = s.kind === 'term' ? '*' : '**';
-    const prev = text[innerStart - 1] ?? '';
-    const next = text[innerEnd] ?? '';
     const ok =
       s.start >= lastEnd &&
       innerStart > lastMarker &&
-      leftFlanking(prev, text[innerStart] ?? '') &&
-      rightFlanking(text[innerEnd - 1] ?? '', next);
+      leftFlanking(unitAt(text, innerStart - 1), unitAt(text, innerStart)) &&
+      rightFlanking(unitAt(text, innerEnd - 1), unitAt(text, innerEnd));
     if (!ok) continue;
     const before = text.slice(at, innerStart);
     out += at === 0 ? escapeInline(before) : escapeInlineTail(before);

@@ -158,10 +158,12 @@ function paragraphsSlides(paragraphs: string[], source: (i: number) => string, c
 /** "数说": the section's figures, each in the clause that says what it counts. */
 export function figureSlides(sections: Section[], source: string, opts: ResolvedOptions): Slide[] {
   const paragraphs = sections.flatMap((s) => s.paragraphs);
-  const count = paragraphs.reduce((n, p) => n + findFigures(p).length, 0);
-  if (count < 3) return [];
+  const counts = paragraphs.map((p) => findFigures(p).length);
+  if (counts.reduce((n, c) => n + c, 0) < 3) return [];
   const found: string[] = [];
-  for (const p of paragraphs) {
+  for (const [i, p] of paragraphs.entries()) {
+    // A figure never spans a clause break, so a paragraph with none has no clause with one.
+    if (counts[i] === 0) continue;
     for (const clause of splitClauses(p)) {
       if (findFigures(clause).length > 0) found.push(stripClauseEnd(clause));
     }

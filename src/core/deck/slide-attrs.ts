@@ -44,7 +44,12 @@ export function isValidAttr(a: SlideAttr): boolean {
 
 export function formatSlideComment(attrs: SlideAttr[]): string {
   // An empty value is written bare: the plugin ignores name="" but reads bare data-x.
-  return `<!-- .slide: ${attrs.map((a) => (a.value === '' ? a.name : `${a.name}="${a.value}"`)).join(' ')} -->`;
+  let out = '<!-- .slide: ';
+  for (let i = 0; i < attrs.length; i++) {
+    const a = attrs[i]!;
+    out += (i === 0 ? '' : ' ') + (a.value === '' ? a.name : `${a.name}="${a.value}"`);
+  }
+  return out + ' -->';
 }
 
 export function getAttr(slide: Slide, name: string): string | undefined {

@@ -89,7 +89,7 @@ const TAIL_FIRST = charsOf(TAIL_WORDS, 'first');
 type Role = 'drop' | 'intro' | 'tail' | 'point';
 
 /** stripClauseEnd would take something off. */
-const mayTrim = (core: string) => core.length > 0 && (SPACE.has(core[0]!) || END_TRIM.has(core[core.length - 1]!));
+const mayTrim = (core: string) => trimEndAt(core, 0, core.length) < core.length || trimStartAt(core, 0, 1) > 0;
 
 /**
  * What INNER_PREPOSITION needs: one of its words after one to twelve characters (up to
