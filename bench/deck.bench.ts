@@ -17,7 +17,7 @@ import { basename, join, resolve } from 'node:path';
 import { loadavg } from 'node:os';
 import { importArticleBytes } from '../src/core/article/index';
 import type { Article } from '../src/core/article/types';
-import { generateDeck, parseDeck, serializeDeck } from '../src/core/deck/index';
+import { deckFileText, generateDeck, parseDeck, serializeDeck } from '../src/core/deck/index';
 import type { Deck } from '../src/core/deck/index';
 import { figure, medianMs, type BenchFigure } from './harness';
 import { median, slideMetrics } from './slide-metrics';
@@ -60,9 +60,10 @@ async function contentFigures(base: Article[]): Promise<BenchFigure[]> {
   ];
 }
 
+// As the import (the review step and `briefing import`) writes decks.
 const toMarkdown = (articles: Article[]) => {
   let n = 0;
-  for (const a of articles) n += serializeDeck(generateDeck(a)).length;
+  for (const a of articles) n += deckFileText(generateDeck(a)).length;
   return n;
 };
 

@@ -9,7 +9,7 @@ import type { CAC } from 'cac';
 import { ARTICLE_EXTENSIONS } from '../core/article/index';
 import { importArticleFile } from '../node/article-file';
 import { writeSavedArticleFile } from '../node/saved-article';
-import { generateDeck, serializeDeck, THEMES, type Density, type GenerateOptions, type ThemeName } from '../core/deck/index';
+import { deckFileText, generateDeck, THEMES, type Density, type GenerateOptions, type ThemeName } from '../core/deck/index';
 
 /** Files a folder import picks up (what the importer reads). */
 const EXTENSIONS: readonly string[] = ARTICLE_EXTENSIONS.map((e) => `.${e}`);
@@ -121,7 +121,7 @@ export async function importFiles(
     for (const [ai, article] of result.articles.entries()) {
       const deck = generateDeck(article, gen);
       const path = join(outDir, deckFileName(++n, deck.meta.title));
-      await writeFile(path, serializeDeck(deck), 'utf8');
+      await writeFile(path, deckFileText(deck), 'utf8');
       // The article beside it, as the app saves it: `briefing export` prints the full text from it.
       await writeSavedArticleFile(path, article);
       written.push({ source: file, article: ai + 1, path, title: deck.meta.title, slides: deck.slides.length });

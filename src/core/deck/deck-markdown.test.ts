@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { assetsFolder, parseDeck, serializeDeck, splitFrontMatter, splitSlides } from './deck-markdown';
+import { assetsFolder, deckFileText, parseDeck, serializeDeck, splitFrontMatter, splitSlides } from './deck-markdown';
 import type { Block, Deck, Slide } from './model';
 import { emphasize } from './emphasis';
 
@@ -117,6 +117,7 @@ describe('a hand-written deck', () => {
 
   it('is stable: serializing what it parsed, again, changes nothing', () => {
     expect(serializeDeck(parseDeck(out).deck)).toBe(out);
+    expect(deckFileText(parseDeck(out).deck)).toBe(out);
     expect(parseDeck(out).deck).toEqual(deck);
   });
 });
@@ -269,6 +270,8 @@ describe('round trip (property)', () => {
     fc.assert(
       fc.property(deckArb, (deck) => {
         const text = serializeDeck(deck);
+        // What the import writes (no per-slide cache) is the same file.
+        expect(deckFileText(deck)).toBe(text);
         const back = parseDeck(text);
         expect(back.diagnostics).toEqual([]);
         expect(back.deck).toEqual(deck);

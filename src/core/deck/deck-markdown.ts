@@ -331,3 +331,17 @@ export function serializeDeck(deck: Deck): string {
   }
   return text;
 }
+
+/**
+ * A deck's file text when it is written once and let go (import, the CLI): the same
+ * text as serializeDeck, without remembering it per slide for the editor. Those
+ * WeakMap entries (one per slide) cost more than writing the slides, and a deck made
+ * on import is never edited as that object: the editor opens the file.
+ */
+export function deckFileText(deck: Deck): string {
+  const head = `---\n${serializeFrontMatter(deck.meta)}---\n`;
+  if (deck.slides.length === 0) return head;
+  const parts: string[] = new Array<string>(deck.slides.length);
+  for (let i = 0; i < deck.slides.length; i++) parts[i] = serializeSlide(deck.slides[i]!);
+  return `${head}\n${parts.join('\n\n---\n\n')}\n`;
+}

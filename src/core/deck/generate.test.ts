@@ -4,7 +4,7 @@ import { importText } from '../article/index';
 import type { Article } from '../article/types';
 import { generateDeck } from './generate';
 import { chineseNumber } from './chinese-numbers';
-import { parseDeck, serializeDeck } from './deck-markdown';
+import { deckFileText, parseDeck, serializeDeck } from './deck-markdown';
 import { getAttr, getLayout } from './slide-attrs';
 import { slideBullets, slideTitle } from './operations';
 import { coverage, deckStreams, plainText } from './text-coverage';
@@ -224,7 +224,10 @@ describe('nothing lost (property)', () => {
   it('every sentence of every paragraph is in the deck file, in order, once in the notes, in every density', () => {
     fc.assert(
       fc.property(articleArb, fc.constantFrom('brief' as const, 'standard' as const, 'full' as const), fc.integer({ min: 1, max: 8 }), (article, density, maxBullets) => {
-        const deck = parseDeck(serializeDeck(generateDeck(article, { density, maxBullets }))).deck;
+        const made = generateDeck(article, { density, maxBullets });
+        // The import writes decks with deckFileText: the same file as serializeDeck.
+        expect(deckFileText(made)).toBe(serializeDeck(made));
+        const deck = parseDeck(serializeDeck(made)).deck;
         const report = coverage(article, deck);
         expect(report.problems).toEqual([]);
         for (const s of deck.slides) expect(slideBullets(s).length).toBeLessThanOrEqual(maxBullets);

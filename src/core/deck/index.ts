@@ -1,7 +1,7 @@
 /** Public API of the deck layer: generation, the Markdown file format, edit operations, coverage. */
 export type * from './model';
 export { SLIDE_WIDTH, SLIDE_HEIGHT } from './model';
-export { parseDeck, serializeDeck, assetsFolder, parseSlide, serializeSlide, serializeBlock, splitFrontMatter, splitSlides, splitNotes } from './deck-markdown';
+export { parseDeck, serializeDeck, deckFileText, assetsFolder, parseSlide, serializeSlide, serializeBlock, splitFrontMatter, splitSlides, splitNotes } from './deck-markdown';
 export type { ParseResult, FrontMatterSplit, SlideChunk } from './deck-markdown';
 export { parseFrontMatter, serializeFrontMatter, THEMES, THEME_CHOICES, ASPECTS, DEFAULT_THEME, metaFieldSchemas } from './front-matter';
 export { LAYOUTS, getAttr, setAttr, getLayout, setLayout as setSlideLayout, parseSource, parseSlideComment, formatSlideComment } from './slide-attrs';

@@ -1,13 +1,13 @@
 /**
  * The review step's last move: every chosen article → core generateDeck →
- * serializeDeck → new files in the user library, several per host call (one
+ * deckFileText → new files in the user library, several per host call (one
  * import of a long file can make a hundred decks: one call each, with a library
  * refresh and a render each, took minutes). Cancel stops between batches and
  * keeps what is written.
  */
 import type { Article } from '../../core/article';
 import type { DeckRef } from '../../core/contract';
-import { generateDeck, serializeDeck, type Density, type GenerateOptions, type ThemeName } from '../../core/deck';
+import { deckFileText, generateDeck, type Density, type GenerateOptions, type ThemeName } from '../../core/deck';
 import { displayTitle } from '../../core/article/review-ops';
 
 export interface GenerateChoices {
@@ -80,7 +80,7 @@ export async function createDecks(
     if (signal?.aborted) break;
     const decks = articles.slice(start, start + BATCH).map((article, j) => ({
       name: names[start + j]!,
-      text: serializeDeck(generateDeck(article, options)),
+      text: deckFileText(generateDeck(article, options)),
       article,
     }));
     const made = await createMany(decks);
