@@ -119,8 +119,8 @@ export function paragraphSlides(paragraph: string, ctx: ParagraphContext, opts: 
   );
   const cuts = pages.map((p, i) => (i === 0 || p.length === 0 ? 0 : p[0]!.cut));
   const passages = splitPassages(text, cuts);
-  const used = new Set(avoid);
-  used.add(titleKey(title));
+  // Continuation slides must not repeat the titles before them (made only when there are some).
+  let used: Set<string> | null = null;
   const pagesTitles = [title];
   const slides = pages.map((page, i) => {
     const notes = notesText((i === 0 && ctx.notesPrefix ? ctx.notesPrefix.trim() : '') + passages[i]!);
@@ -129,6 +129,7 @@ export function paragraphSlides(paragraph: string, ctx: ParagraphContext, opts: 
     // A statement too long for one slide reads on under the same title, marked （续）.
     const midStatement = !page[0]!.opens;
     const prev = pagesTitles[i - 1]!;
+    used ??= new Set(avoid).add(titleKey(title));
     const { choice, bullets } = midStatement ? { choice: null, bullets: page.map((p) => p.text) } : continuationTitle(text, page, to, used);
     const own = choice?.title ?? (prev.endsWith('（续）') ? prev : `${prev}（续）`);
     pagesTitles.push(own);

@@ -35,6 +35,9 @@ const DANGLING_END = /(?:的|和|与|及|或|把|将|、|—|…)$/u;
 /** An official document's title (关于…的通知): a whole noun phrase, though it opens with 关于. */
 const DOCUMENT_TITLE = /^关于.+的(?:通知|通报|意见|决定|决议|报告|请示|批复|函|办法|方案|规定|规划|计划|公告|通告|纪要|命令)$/u;
 const TAIL_LEAD = /^(?:其中|也|是|且|而|并|从而|进而|以便|同比|增长)/u;
+/** The first characters TIME_LEAD and TAIL_LEAD can match, the last DANGLING_END can: the regexes run only then. */
+const LEAD_FIRST = new Set([...'0123456789今去本同各其也是且而并从进以增'].map((c) => c.charCodeAt(0)));
+const DANGLING_LAST = new Set([...'的和与及或把将、—…'].map((c) => c.charCodeAt(0)));
 
 /** Editors' labels that head a passage without being part of what it says. */
 const LABEL_WORDS = '编者按|编者的话|编者注|编辑按|编后语|编后|按语|导读|导语|摘要|内容提要|提要|核心提示|阅读提示';
@@ -103,7 +106,7 @@ function fragment(raw: string, role: ReturnType<typeof clauseRole> | null): bool
   if (t === '') return true;
   if (!quotesBalanced(t)) return true;
   if (/[。！？!?][”」]$/u.test(t) && !/^[“「]/u.test(t)) return true;
-  if (TIME_LEAD.test(t) || TAIL_LEAD.test(t) || DANGLING_END.test(t)) return true;
+  if ((LEAD_FIRST.has(t.charCodeAt(0)) && (TIME_LEAD.test(t) || TAIL_LEAD.test(t))) || (DANGLING_LAST.has(t.charCodeAt(t.length - 1)) && DANGLING_END.test(t))) return true;
   // Whole sentences with a comma inside ("事业发展，关键在人") are judged by their first clause's role only when it is all there is.
   if (firstClauseEnd(t, 0, t.length) < t.length || trimEndAt(t, 0, t.length) < t.length) return false;
   // "以“三大任务”为突破口" sets the scene in a sentence but is the genre's own key phrase.
@@ -224,7 +227,7 @@ function keyPhraseWithin(passage: string, avoid: ReadonlySet<string>, maxes: rea
       w = displayWidth(c);
       if (w < MIN_TITLE || w > widest) w = -1;
       else {
-        const role = clauseRole(c);
+        const role = clauseRole(c, '', w);
         if (role === 'tail' || fragment(c, role) || avoid.has(titleKey(c))) w = -1;
       }
       judged.set(c, w);

@@ -102,10 +102,9 @@ function mayHaveInner(core: string): boolean {
 }
 
 /** How a clause (trimmed, no end punctuation) behaves in a statement. */
-export function clauseRole(core: string, rawEnd = ''): Role {
+export function clauseRole(core: string, rawEnd = '', w = displayWidth(core)): Role {
   // Salutations and connectives are at most five characters, once trimmed.
   if ((core.length <= 8 || mayTrim(core)) && (isEmptyConnective(core) || SALUTATION.test(core))) return 'drop';
-  const w = displayWidth(core);
   if (rawEnd !== '' && /[：:]/u.test(rawEnd)) return 'intro';
   const first = core.charCodeAt(0);
   if (w < 10 && has(OPENER_FIRST, core, 0) && OPENER.test(core)) return 'intro';
