@@ -220,31 +220,40 @@ function keyPhraseWithin(passage: string, avoid: ReadonlySet<string>, maxes: rea
   // Everything but the width limit, judged once per clause (and per shortened clause).
   // A clause too short or too wide for any of the limits is never judged further.
   const widest = Math.max(...maxes);
-  const judged = new Map<string, number>();
-  const judge = (c: string, i: number) => {
-    let w = judged.get(c);
-    if (w === undefined) {
+  // Per clause (and per shortened clause): its width when it could be a title, else -1; NaN not judged yet.
+  const judgedAll = new Float64Array(all.length).fill(NaN);
+  let judgedShort: Float64Array | null = null;
+  const judge = (c: string, i: number, judged: Float64Array) => {
+    let w = judged[i]!;
+    if (Number.isNaN(w)) {
       w = displayWidth(c);
       if (w < MIN_TITLE || w > widest) w = -1;
       else {
         const role = clauseRole(c, '', w);
         if (role === 'tail' || fragment(c, role) || avoid.has(titleKey(c))) w = -1;
       }
-      judged.set(c, w);
+      judged[i] = w;
     }
     return w >= 0 && !subject(i) ? w : -1;
   };
   let shortened: string[] | null = null;
   for (const max of maxes) {
-    const fits = (c: string, i: number) => {
-      const w = judge(c, i);
-      return w >= 0 && w <= max;
-    };
-    let clauses = all.filter(fits);
+    let clauses: string[] = [];
+    for (let i = 0; i < all.length; i++) {
+      const w = judge(all[i]!, i, judgedAll);
+      if (w >= 0 && w <= max) clauses.push(all[i]!);
+    }
     // Every clause too long: one that lists "A、B、C等" may read as "A等".
     if (clauses.length === 0) {
       shortened ??= all.map((c) => c.replace(ENUMERATION, '$1'));
-      clauses = shortened.filter((c, i) => c !== all[i] && fits(c, i));
+      judgedShort ??= new Float64Array(all.length).fill(NaN);
+      clauses = [];
+      for (let i = 0; i < shortened.length; i++) {
+        const c = shortened[i]!;
+        if (c === all[i]) continue;
+        const w = judge(c, i, judgedShort);
+        if (w >= 0 && w <= max) clauses.push(c);
+      }
     }
     if (clauses.length > 0) return mostCentral(clauses, scan);
   }
