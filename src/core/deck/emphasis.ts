@@ -23,6 +23,9 @@ const HAS_DIGIT = /\d/u;
 /** Characters that may need escaping anywhere, or at the start of a line. */
 const NEEDS_ESCAPE = /[\\`*_[\]<>~|&]/u;
 const NEEDS_START_ESCAPE = /^\s*(?:[#>+=-]|\d+[.)]|notes?:)/iu;
+/** NEEDS_ESCAPE's characters, by ASCII code. */
+const ESCAPED_ASCII = new Uint8Array(0x80);
+for (const ch of '\\`*_[]<>~|&') ESCAPED_ASCII[ch.charCodeAt(0)] = 1;
 
 export interface Span {
   start: number;
@@ -116,10 +119,22 @@ function rightFlanking(prev: number, next: number): boolean {
  * plain (escaped), never with stray asterisks.
  */
 export function emphasize(text: string): string {
-  if (!text.includes('“') && !HAS_DIGIT.test(text)) return escapeInline(text);
-  const terms = findQuotedTerms(text);
-  const figures = findFigures(text).filter((f) => !terms.some((t) => f.start < t.end && t.start < f.end));
-  const spans = [...terms, ...figures].sort((a, b) => a.start - b.start);
+  // One pass says what the text holds: most bullets have no quote mark, digit or Markdown character.
+  let quote = false;
+  let digit = false;
+  let markdown = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80) {
+      if (c >= 0x30 && c <= 0x39) digit = true;
+      else if (ESCAPED_ASCII[c] === 1) markdown = true;
+    } else if (c === 0x201c) quote = true;
+  }
+  if (!quote && !digit) return markdown || NEEDS_START_ESCAPE.test(text) ? escapeInline(text) : text;
+  const terms = quote ? findQuotedTerms(text) : [];
+  const found = digit ? findFigures(text) : [];
+  const figures = terms.length === 0 ? found : found.filter((f) => !terms.some((t) => f.start < t.end && t.start < f.end));
+  const spans = terms.length === 0 ? figures : figures.length === 0 ? terms : [...terms, ...figures].sort((a, b) => a.start - b.start);
   let out = '';
   let at = 0;
   let lastEnd = 0;

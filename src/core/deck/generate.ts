@@ -14,7 +14,7 @@ import { emphasize, findFigures } from './emphasis';
 import { THEME_METRICS, paginate } from './fit';
 import { DEFAULT_THEME } from './front-matter';
 import { chineseNumber } from './chinese-numbers';
-import { displayWidth, splitClauses, stripClauseEnd } from './split-clauses';
+import { clauseEnds, displayWidth, splitClauses, stripClauseEnd } from './split-clauses';
 import { avoidKeys, isSalutation, paragraphSlides, type ParagraphContext, type ParagraphOptions } from './paragraph-slides';
 import type { Density } from './statements';
 import { isListIntro, listRunAt, listSlides } from './list-slides';
@@ -158,14 +158,20 @@ function paragraphsSlides(paragraphs: string[], source: (i: number) => string, c
 /** "数说": the section's figures, each in the clause that says what it counts. */
 export function figureSlides(sections: Section[], source: string, opts: ResolvedOptions): Slide[] {
   const paragraphs = sections.flatMap((s) => s.paragraphs);
-  const counts = paragraphs.map((p) => findFigures(p).length);
-  if (counts.reduce((n, c) => n + c, 0) < 3) return [];
+  const figures = paragraphs.map(findFigures);
+  if (figures.reduce((n, f) => n + f.length, 0) < 3) return [];
   const found: string[] = [];
   for (const [i, p] of paragraphs.entries()) {
-    // A figure never spans a clause break, so a paragraph with none has no clause with one.
-    if (counts[i] === 0) continue;
-    for (const clause of splitClauses(p)) {
-      if (findFigures(clause).length > 0) found.push(stripClauseEnd(clause));
+    // A figure never spans a clause break (nor does a clause start where a figure's
+    // left edge would be refused), so a clause has one when one of the paragraph's starts in it.
+    const spans = figures[i]!;
+    if (spans.length === 0) continue;
+    let k = 0;
+    let start = 0;
+    for (const end of clauseEnds(p, 0, p.length)) {
+      while (k < spans.length && spans[k]!.start < start) k++;
+      if (k < spans.length && spans[k]!.start < end) found.push(stripClauseEnd(p.slice(start, end)));
+      start = end;
     }
   }
   const pages = paginate(found, '数说', THEME_METRICS[opts.theme], opts.maxBullets);
@@ -261,6 +267,9 @@ export function generateDeck(article: Article, options: GenerateOptions = {}): D
     chapter = null;
   };
   let fallback = title;
+  // The titles a section's slides avoid change only with the fallback (at a divider).
+  let avoidFor: string | null = null;
+  let avoid: ReadonlySet<string> = new Set();
   numbered.forEach((n, si) => {
     const sid = `s${si + 1}`;
     if (n.section.level === top) {
@@ -278,7 +287,11 @@ export function generateDeck(article: Article, options: GenerateOptions = {}): D
     if (!n.divider && n.section.paragraphs.length === 0) {
       slides.push({ attrs: attrs('bullets', sid, n.section.level), blocks: [{ kind: 'heading', depth: 2, text: emphasize(given!) }], notes: null });
     }
-    const ctx: Omit<ParagraphContext, 'source'> = { fallbackTitle: fallback, avoid: avoidKeys([fallback, title]) };
+    if (avoidFor !== fallback) {
+      avoidFor = fallback;
+      avoid = avoidKeys([fallback, title]);
+    }
+    const ctx: Omit<ParagraphContext, 'source'> = { fallbackTitle: fallback, avoid };
     if (given) {
       ctx.givenTitle = given;
       ctx.notesPrefix = n.section.heading;

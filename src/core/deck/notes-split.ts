@@ -29,6 +29,7 @@ export function splitPassages(text: string, cuts: number[]): string[] {
  */
 export function notesText(text: string): string {
   const t = text.trim();
-  if (!t.includes('-') && !/note/iu.test(t)) return t;
+  // Most notes have neither a hyphen nor an n: no regex pass over the paragraph.
+  if (!t.includes('-') && !((t.includes('n') || t.includes('N')) && /note/iu.test(t))) return t;
   return t.replace(/^(---|notes?:)/gimu, ' $1');
 }
