@@ -151,14 +151,15 @@ export function emphasize(text: string): string {
       rightFlanking(unitAt(text, innerEnd - 1), unitAt(text, innerEnd));
     if (!ok) continue;
     const before = text.slice(at, innerStart);
-    out += at === 0 ? escapeInline(before) : escapeInlineTail(before);
-    out += marker + escapeInlineTail(text.slice(innerStart, innerEnd)) + marker;
+    // Without Markdown characters only the line start can need escaping.
+    out += at === 0 ? escapeInline(before) : markdown ? escapeInlineTail(before) : before;
+    out += marker + (markdown ? escapeInlineTail(text.slice(innerStart, innerEnd)) : text.slice(innerStart, innerEnd)) + marker;
     at = innerEnd;
     lastEnd = s.end;
     lastMarker = innerEnd;
   }
   const rest = text.slice(at);
-  out += at === 0 ? escapeInline(rest) : escapeInlineTail(rest);
+  out += at === 0 ? escapeInline(rest) : markdown ? escapeInlineTail(rest) : rest;
   return out;
 }
 
