@@ -9,7 +9,7 @@ import { emphasize } from './emphasis';
 import { THEME_METRICS, paginate } from './fit';
 import { notesText, splitPassages } from './notes-split';
 import { briefCount, topRanked } from './rank';
-import { chooseTitle, leadLabelLength, sentenceTitle, titleKey, type TitleChoice } from './slide-title';
+import { chooseTitle, closesQuote, leadLabelLength, opensQuote, sentenceTitle, titleKey, type TitleChoice } from './slide-title';
 import { statementsOf, type Density, type Statement } from './statements';
 import { stripClauseEnd } from './split-clauses';
 
@@ -93,7 +93,7 @@ export function paragraphSlides(paragraph: string, ctx: ParagraphContext, opts: 
   const lead: TitleChoice | null = ctx.givenTitle ? { title: ctx.givenTitle, consumedTo: null, kind: 'lead-sentence' } : (chooseTitle(text, 0, text.length, avoid, true) ?? sentenceTitle(text, avoid));
   const title = lead?.title ?? ctx.fallbackTitle;
   // A paragraph opening with a quotation ("“一心一意抓项目，……。”") gets the quote layout.
-  const layout = lead?.kind === 'lead-sentence' && /^[“「]/u.test(title) && /[”」]$/u.test(title) ? 'quote' : 'bullets';
+  const layout = lead?.kind === 'lead-sentence' && opensQuote(title) && closesQuote(title) ? 'quote' : 'bullets';
 
   // An editors' label (【编者按】) is no point either; 详细 keeps every word, so it starts at the label.
   const label = leadLabelLength(text);

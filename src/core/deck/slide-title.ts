@@ -71,6 +71,13 @@ export function leadLabelLength(text: string, from = 0, to = text.length): numbe
   return at > from && at < to && text.slice(at, to).trim() !== '' ? at - from : 0;
 }
 
+/** Starts with “ or 「. */
+export const opensQuote = (t: string) => t.charCodeAt(0) === 0x201c || t.charCodeAt(0) === 0x300c;
+/** Ends with ” or 」. */
+export const closesQuote = (t: string) => t.charCodeAt(t.length - 1) === 0x201d || t.charCodeAt(t.length - 1) === 0x300d;
+/** Ends with a sentence end and a closing quote (/[。！？!?][”」]$/u without a scan). */
+const endsMidQuote = (t: string) => t.length >= 2 && closesQuote(t) && '。！？!?'.includes(t[t.length - 2]!);
+
 /** Quote marks open and closed in pairs (“” and 「」). One pass: titles are checked for every clause scored. */
 function quotesBalanced(t: string): boolean {
   let curly = 0;
@@ -105,7 +112,7 @@ function fragment(raw: string, role: ReturnType<typeof clauseRole> | null): bool
   if (t !== raw) role = null;
   if (t === '') return true;
   if (!quotesBalanced(t)) return true;
-  if (/[。！？!?][”」]$/u.test(t) && !/^[“「]/u.test(t)) return true;
+  if (endsMidQuote(t) && !opensQuote(t)) return true;
   if ((LEAD_FIRST.has(t.charCodeAt(0)) && (TIME_LEAD.test(t) || TAIL_LEAD.test(t))) || (DANGLING_LAST.has(t.charCodeAt(t.length - 1)) && DANGLING_END.test(t))) return true;
   // Whole sentences with a comma inside ("事业发展，关键在人") are judged by their first clause's role only when it is all there is.
   if (firstClauseEnd(t, 0, t.length) < t.length || trimEndAt(t, 0, t.length) < t.length) return false;
@@ -220,12 +227,12 @@ function keyPhraseWithin(passage: string, avoid: ReadonlySet<string>, maxes: rea
   // Everything but the width limit, judged once per clause (and per shortened clause).
   // A clause too short or too wide for any of the limits is never judged further.
   const widest = Math.max(...maxes);
-  // Per clause (and per shortened clause): its width when it could be a title, else -1; NaN not judged yet.
-  const judgedAll = new Float64Array(all.length).fill(NaN);
-  let judgedShort: Float64Array | null = null;
-  const judge = (c: string, i: number, judged: Float64Array) => {
-    let w = judged[i]!;
-    if (Number.isNaN(w)) {
+  // Per clause (and per shortened clause): its width when it could be a title, else -1; undefined until judged.
+  const judgedAll: number[] = [];
+  let judgedShort: number[] | null = null;
+  const judge = (c: string, i: number, judged: number[]) => {
+    let w = judged[i];
+    if (w === undefined) {
       w = displayWidth(c);
       if (w < MIN_TITLE || w > widest) w = -1;
       else {
@@ -246,7 +253,7 @@ function keyPhraseWithin(passage: string, avoid: ReadonlySet<string>, maxes: rea
     // Every clause too long: one that lists "A、B、C等" may read as "A等".
     if (clauses.length === 0) {
       shortened ??= all.map((c) => c.replace(ENUMERATION, '$1'));
-      judgedShort ??= new Float64Array(all.length).fill(NaN);
+      judgedShort ??= [];
       clauses = [];
       for (let i = 0; i < shortened.length; i++) {
         const c = shortened[i]!;
@@ -296,7 +303,7 @@ export function chooseTitle(text: string, from: number, to: number, avoid: Reado
     const s0 = splitSentences(passage, 1)[0] ?? '';
     const sentence = stripClauseEnd(s0).trim();
     const whole = s0.trim().length === passage.trim().length;
-    const quotation = /^[“「].*[。！？!?][”」]$/u.test(sentence) ? MAX_QUOTATION : MAX_TITLE_SENTENCE;
+    const quotation = opensQuote(sentence) && /^[“「].*[。！？!?][”」]$/u.test(sentence) ? MAX_QUOTATION : MAX_TITLE_SENTENCE;
     // A paragraph that is one short line ("2024年3月至12月") is its own title: nothing follows it.
     if (sentence !== '' && (usable(sentence, avoid, quotation) || (whole && displayWidth(sentence) <= MAX_TITLE_SENTENCE && !avoid.has(titleKey(sentence))))) {
       return { title: sentence, consumedTo: from + s0.length, kind: 'lead-sentence' };
