@@ -260,9 +260,7 @@ export function serializeSlide(slide: Slide): string {
     if (b.kind === 'list' && prev?.kind === 'list' && prev.ordered === b.ordered) body += LIST_BREAK + '\n\n';
     body += serializeBlock(b);
   }
-  let out = '';
-  if (slide.attrs.length > 0) out = body === '' ? formatSlideComment(slide.attrs) : `${formatSlideComment(slide.attrs)}\n${body}`;
-  else out = body;
+  let out = slide.attrs.length === 0 ? body : body === '' ? formatSlideComment(slide.attrs) : `${formatSlideComment(slide.attrs)}\n${body}`;
   if (slide.notes !== null) out += (out === '' ? '' : '\n\n') + (slide.notes === '' ? 'Note:' : `Note:\n${slide.notes}`);
   return out;
 }

@@ -48,12 +48,12 @@ const LABEL_WORDS = '编者按|编者的话|编者注|编辑按|编后语|编后
  */
 const LEAD_LABEL = new RegExp(`(?:【[^【】。！？\\n]{1,12}】|[（(〔［\\[](?:${LABEL_WORDS})[）)〕］\\]]|(?:${LABEL_WORDS})[：:])[\\s\u3000]*`, 'uy');
 /** Characters a label can start with: the regex only runs on text that starts with one. */
-const LABEL_START = new Set([...'【（(〔［[编按导摘内提核阅']);
+const LABEL_START = new Set([...'【（(〔［[编按导摘内提核阅'].map((c) => c.charCodeAt(0)));
 
 /** Where the labels (【编者按】, （导读）, 编者按：…, one after another) starting at `from` end. */
 function labelsEnd(text: string, from: number): number {
   let at = from;
-  while (at < text.length && LABEL_START.has(text[at]!)) {
+  while (at < text.length && LABEL_START.has(text.charCodeAt(at))) {
     LEAD_LABEL.lastIndex = at;
     if (!LEAD_LABEL.test(text)) break;
     at = LEAD_LABEL.lastIndex;
@@ -115,6 +115,8 @@ function fragment(raw: string, role: ReturnType<typeof clauseRole> | null): bool
   if (endsMidQuote(t) && !opensQuote(t)) return true;
   if ((LEAD_FIRST.has(t.charCodeAt(0)) && (TIME_LEAD.test(t) || TAIL_LEAD.test(t))) || (DANGLING_LAST.has(t.charCodeAt(t.length - 1)) && DANGLING_END.test(t))) return true;
   // Whole sentences with a comma inside ("事业发展，关键在人") are judged by their first clause's role only when it is all there is.
+  // Only an opening clause is left to find: a role known to be another settles it without a scan.
+  if (role !== null && role !== 'intro') return false;
   if (firstClauseEnd(t, 0, t.length) < t.length || trimEndAt(t, 0, t.length) < t.length) return false;
   // "以“三大任务”为突破口" sets the scene in a sentence but is the genre's own key phrase.
   return !WITH_AS.test(t) && !DOCUMENT_TITLE.test(t) && (role ?? clauseRole(t)) === 'intro';
@@ -122,11 +124,11 @@ function fragment(raw: string, role: ReturnType<typeof clauseRole> | null): bool
 
 /** Heading numbers a title key leaves off (一、 （一） (1) 1. 一是). */
 const KEY_NUMBERING = /^(?:[一二三四五六七八九十]+[、.．]|（[一二三四五六七八九十\d]+）|\([一二三四五六七八九十\d]+\)|\d+[.、．]|[一二三四五六七八九十]+是)/u;
-const KEY_NUMBERING_FIRST = new Set([...'一二三四五六七八九十（(0123456789']);
+const KEY_NUMBERING_FIRST = new Set([...'一二三四五六七八九十（(0123456789'].map((c) => c.charCodeAt(0)));
 
 /** For comparing titles: no numbering, punctuation, emphasis or spaces. */
 export function titleKey(s: string): string {
-  const m = KEY_NUMBERING_FIRST.has(s[0]!) ? KEY_NUMBERING.exec(s) : null;
+  const m = KEY_NUMBERING_FIRST.has(s.charCodeAt(0)) ? KEY_NUMBERING.exec(s) : null;
   return lettersOf(s, m ? m[0].length : 0);
 }
 

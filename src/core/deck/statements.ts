@@ -33,7 +33,6 @@ const PAIR_MAX = 32;
 /** Shorter clauses are no point of their own ("分类施策", "争先进位"). */
 const MIN_CLAUSE = 6;
 
-const END_TRIM = new Set([...' \t\n\u3000，,：:。；;！!？?、…']);
 const SPACE = new Set([' ', '\t', '\n', '\u3000']);
 
 /** Words → a regex matching one of them at the start (or with `end`, at the end). */
@@ -170,10 +169,10 @@ function units(text: string, sentence: Span): Span[] {
 }
 
 /** What LEADING_CONNECTIVE can take off starts with one of these. */
-const CONNECTIVE_FIRST = new Set([...'与同此另为对因所并而要']);
+const CONNECTIVE_FIRST = new Set([...'与同此另为对因所并而要'].map((c) => c.charCodeAt(0)));
 
 function withoutConnective(text: string, s: Span): Span {
-  if (!CONNECTIVE_FIRST.has(text[s.start]!)) return s;
+  if (!CONNECTIVE_FIRST.has(text.charCodeAt(s.start))) return s;
   const m = LEADING_CONNECTIVE.exec(text.slice(s.start, Math.min(s.end, s.start + 12)));
   const skip = m ? m[0].length : 0;
   return skip > 0 && s.start + skip < s.end ? { start: s.start + skip, end: s.end } : s;
