@@ -157,10 +157,11 @@ export function stripClauseEnd(clause: string): string {
  * Connectives that carry no content on their own; a clause that is only one of them
  * ("同时，") is dropped from the bullets (the notes keep it).
  */
-const EMPTY_CONNECTIVES = new Set([
+export const EMPTY_CONNECTIVE_WORDS: readonly string[] = [
   '同时', '此外', '另外', '并且', '而且', '与此同时', '总之', '因此', '所以', '首先', '其次', '再次', '最后',
   '另一方面', '一方面', '当然', '其中', '对此', '为此', '可以说', '总的来看', '总而言之', '具体来说', '具体而言',
-]);
+];
+const EMPTY_CONNECTIVES = new Set(EMPTY_CONNECTIVE_WORDS);
 
 export function isEmptyConnective(clause: string): boolean {
   return EMPTY_CONNECTIVES.has(clause) || EMPTY_CONNECTIVES.has(stripClauseEnd(clause));

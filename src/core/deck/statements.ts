@@ -11,7 +11,7 @@
  * back to the text it came from (the notes split relies on it) and quoted terms and
  * figures are never cut: the splitters never break inside quotes or numbers.
  */
-import { clauseEnds, displayWidth, displayWidthOf, isEmptyConnective, sentenceEnds, trimEndAt, trimStartAt } from './split-clauses';
+import { EMPTY_CONNECTIVE_WORDS, clauseEnds, displayWidth, displayWidthOf, isEmptyConnective, sentenceEnds, trimEndAt, trimStartAt } from './split-clauses';
 
 export interface Statement {
   /** Where this statement's passage begins: the previous statement's end. */
@@ -46,6 +46,7 @@ let nextFlag = 1;
 /** A bit in FLAGS set for the first (or last) character of each word. */
 const charsOf = (words: readonly string[], at: 'first' | 'last') => {
   const bit = nextFlag;
+  if (bit > 0x80) throw new Error('statements: more word lists than FLAGS has bits');
   nextFlag <<= 1;
   for (const w of words) FLAGS[(at === 'first' ? w : w[w.length - 1]!).charCodeAt(0)]! |= bit;
   return bit;
@@ -56,7 +57,9 @@ const has = (bit: number, text: string, i: number) => i >= 0 && i < text.length 
 const OPENER_WORDS = ['今年以来', '近年来', '去年以来', '过去一年', '过去的一年', '新的一年', '新征程上', '新时代新征程', '当前', '目前', '下一步', '现在', '如今', '近期', '日前', '近日', '连日来', '今后', '未来', '本报讯', '据悉', '据了解', '经研究'];
 const OPENER = alternatives(OPENER_WORDS);
 const OPENER_FIRST = charsOf(OPENER_WORDS, 'first');
-const TIME_END = /(?:年|月|日|以来|来|后|前|时|期间|阶段)$/u;
+const TIME_END_WORDS = ['年', '月', '日', '以来', '来', '后', '前', '时', '期间', '阶段'];
+const TIME_END = alternatives(TIME_END_WORDS, true);
+const TIME_END_LAST = charsOf(TIME_END_WORDS, 'last');
 /** Prepositions that open an adverbial: a clause made of one only sets the scene. */
 const PREPOSITION_WORDS = ['在', '伴随', '随着', '面对', '面向', '围绕', '按照', '立足', '依托', '通过', '为了', '针对', '根据', '结合', '站在', '对于', '关于', '基于', '借助', '紧扣', '紧紧围绕', '紧盯', '本着', '遵循', '经过', '对照', '依据', '顺应', '着眼', '沿着'];
 const PREPOSITION = alternatives(PREPOSITION_WORDS);
@@ -69,7 +72,10 @@ const WITH_AS = /^以.{1,24}为[^，。]{1,4}$/u;
 const MANNER = /^以.{1,20}(?:状态|姿态|精神|作风|举措|力度|标准|方式|劲头|干劲|担当|决心)$/u;
 const IN_UNDER = /^在.{1,30}(?:下|中|时|之际|期间|之后|以来|上|里)$/u;
 /** An address to the audience inside a sentence ("同志们，作风建设……"): the notes keep it. */
-const SALUTATION = /^(?:同志们|各位代表|各位委员|各位来宾|朋友们|同事们)$/u;
+const SALUTATION_WORDS = ['同志们', '各位代表', '各位委员', '各位来宾', '朋友们', '同事们'];
+const SALUTATION = new RegExp(`^(?:${SALUTATION_WORDS.join('|')})$`, 'u');
+/** What a dropped clause (a connective or a salutation) starts with, once its spaces are off. */
+const DROP_FIRST = charsOf([...EMPTY_CONNECTIVE_WORDS, ...SALUTATION_WORDS], 'first');
 /** Purpose clauses that open a notice or plan ("为深入学习贯彻……，"). */
 const PURPOSE = /^为(?:了|深入|全面|进一步|认真|切实|更好|加快|推动|确保|贯彻|落实)/u;
 /** "武高新各级各部门围绕重大项目落地": a subject with a scene-setting preposition and no verb after it. */
@@ -96,18 +102,20 @@ const mayTrim = (core: string) => trimEndAt(core, 0, core.length) < core.length 
  */
 function mayHaveInner(core: string): boolean {
   const last = Math.min(24, core.length - 4);
-  for (let i = 1; i <= last; i++) if (FLAGS[core.charCodeAt(i)]! & INNER_FIRST) return true;
+  for (let i = 1; i <= last; i++) {
+    if (FLAGS[core.charCodeAt(i)]! & INNER_FIRST) for (const w of INNER_WORDS) if (core.startsWith(w, i)) return true;
+  }
   return false;
 }
 
 /** How a clause (trimmed, no end punctuation) behaves in a statement. */
 export function clauseRole(core: string, rawEnd = '', w = displayWidth(core)): Role {
   // Salutations and connectives are at most five characters, once trimmed.
-  if ((core.length <= 8 || mayTrim(core)) && (isEmptyConnective(core) || SALUTATION.test(core))) return 'drop';
+  if ((core.length <= 8 || mayTrim(core)) && has(DROP_FIRST, core, trimStartAt(core, 0, core.length)) && (isEmptyConnective(core) || SALUTATION.test(core))) return 'drop';
   if (rawEnd !== '' && /[：:]/u.test(rawEnd)) return 'intro';
   const first = core.charCodeAt(0);
   if (w < 10 && has(OPENER_FIRST, core, 0) && OPENER.test(core)) return 'intro';
-  if (w < 8 && TIME_END.test(core)) return 'intro';
+  if (w < 8 && has(TIME_END_LAST, core, core.length - 1) && TIME_END.test(core)) return 'intro';
   if (first === 0x4ee5 /* 以 */ ? WITH_AS.test(core) || MANNER.test(core) : first === 0x5728 /* 在 */ ? IN_UNDER.test(core) : first === 0x4e3a /* 为 */ && PURPOSE.test(core)) return 'intro';
   if (has(PREPOSITION_FIRST, core, 0) && PREPOSITION.test(core) && !ACTION.test(core.slice(2))) return 'intro';
   const inner = mayHaveInner(core) ? INNER_PREPOSITION.exec(core) : null;
