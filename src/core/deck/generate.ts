@@ -203,9 +203,17 @@ export function leadSentenceTest(article: Article): (s: Section) => boolean {
 }
 
 export function generateDeck(article: Article, options: GenerateOptions = {}): Deck {
-  const set = Object.fromEntries(Object.entries(options).filter(([, v]) => v !== undefined)) as GenerateOptions;
-  const opts: ResolvedOptions = { ...DEFAULT_OPTIONS, ...set, density: set.density ?? (set.detail === 'full' ? 'full' : DEFAULT_OPTIONS.density) };
-  delete (opts as GenerateOptions).detail;
+  // Built field by field (no spread of the caller's object, no delete): one object shape,
+  // read for every paragraph; an option left undefined takes its default.
+  const pick = <K extends keyof ResolvedOptions>(k: K): ResolvedOptions[K] => (options[k] === undefined ? DEFAULT_OPTIONS[k] : (options[k] as ResolvedOptions[K]));
+  const opts: ResolvedOptions = {
+    density: options.density ?? (options.detail === 'full' ? 'full' : DEFAULT_OPTIONS.density),
+    maxBullets: pick('maxBullets'),
+    theme: pick('theme'),
+    contents: pick('contents'),
+    closing: pick('closing'),
+    number: pick('number'),
+  };
   const title = (article.title ?? article.sections[0]?.heading ?? article.sourceName).trim();
   const meta: DeckMeta = { title, theme: opts.theme };
   if (article.subtitle) meta.subtitle = article.subtitle.trim();
