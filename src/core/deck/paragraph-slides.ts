@@ -10,7 +10,7 @@ import { THEME_METRICS, paginate } from './fit';
 import { notesText, splitPassages } from './notes-split';
 import { briefCount, topRanked } from './rank';
 import { chooseTitle, closesQuote, leadLabelLength, opensQuote, sentenceTitle, titleKey, type TitleChoice } from './slide-title';
-import { statementsOf, type Density, type Statement } from './statements';
+import { statementsOf, type Density, type RoleMemo, type Statement } from './statements';
 import { stripClauseEnd } from './split-clauses';
 
 /** 精简 shows at most this many points on a slide. */
@@ -90,7 +90,9 @@ export function paragraphSlides(paragraph: string, ctx: ParagraphContext, opts: 
   const text = (paragraph.includes('\n') ? paragraph.replace(/\s*\n\s*/gu, ' ') : paragraph).trim();
   if (text === '') return [];
   const avoid = ctx.avoid;
-  const lead: TitleChoice | null = ctx.givenTitle ? { title: ctx.givenTitle, consumedTo: null, kind: 'lead-sentence' } : (chooseTitle(text, 0, text.length, avoid, true) ?? sentenceTitle(text, avoid));
+  // The title chooser's clause roles, for the statements to reuse.
+  const memo: RoleMemo = new Map();
+  const lead: TitleChoice | null = ctx.givenTitle ? { title: ctx.givenTitle, consumedTo: null, kind: 'lead-sentence' } : (chooseTitle(text, 0, text.length, avoid, true, memo) ?? sentenceTitle(text, avoid));
   const title = lead?.title ?? ctx.fallbackTitle;
   // A paragraph opening with a quotation ("“一心一意抓项目，……。”") gets the quote layout.
   const layout = lead?.kind === 'lead-sentence' && opensQuote(title) && closesQuote(title) ? 'quote' : 'bullets';
@@ -98,7 +100,7 @@ export function paragraphSlides(paragraph: string, ctx: ParagraphContext, opts: 
   // An editors' label (【编者按】) is no point either; 详细 keeps every word, so it starts at the label.
   const label = leadLabelLength(text);
   const from = label === 0 ? (lead?.consumedTo ?? 0) : opts.density === 'full' ? 0 : Math.max(label, lead?.consumedTo ?? 0);
-  let statements = statementsOf(text, from, opts.density);
+  let statements = statementsOf(text, from, opts.density, memo);
   let maxBullets = opts.maxBullets;
   if (opts.density === 'brief') {
     const keep = topRanked(

@@ -6,8 +6,8 @@
  * clause that only opens a sentence ("今年以来", "站在新的历史起点", "2024年是……"),
  * a fragment ending mid-quote, or the section's own title again.
  */
-import { clauseRole } from './statements';
-import { displayWidth, firstClauseEnd, letterUnits, lettersOf, splitClauses, splitSentences, stripClauseEnd, trimEndAt } from './split-clauses';
+import { clauseRole, rememberRole, type RoleMemo } from './statements';
+import { clauseEnds, displayWidth, firstClauseEnd, letterUnits, lettersOf, splitClauses, splitSentences, stripClauseEnd, trimEndAt, trimStartAt } from './split-clauses';
 import { hasFigure } from './emphasis';
 
 /** Longest lead sentence / phrase used as a title, in CJK character cells. */
@@ -221,9 +221,21 @@ export function keyPhrase(passage: string, avoid: ReadonlySet<string>, max = MAX
  * The key phrase at the first of `maxes` (widths) that finds one: the clauses are
  * split, cleaned and judged once, whatever the width.
  */
-function keyPhraseWithin(passage: string, avoid: ReadonlySet<string>, maxes: readonly number[]): string | null {
+function keyPhraseWithin(passage: string, avoid: ReadonlySet<string>, maxes: readonly number[], memo?: RoleMemo, passageStart = 0): string | null {
   const scan = passage.length > SCAN_CHARS ? passage.slice(0, SCAN_CHARS) : passage;
-  const all = splitClauses(scan).map((c) => clean(stripClauseEnd(c)));
+  const all: string[] = [];
+  // Where each clause's core lies in the paragraph, when the key phrase judges the core as it is (-1 when clean() changed it).
+  const coreAt: number[] = [];
+  let at = 0;
+  for (const end of clauseEnds(scan, 0, scan.length)) {
+    const tEnd = trimEndAt(scan, at, end);
+    const tStart = trimStartAt(scan, at, tEnd);
+    const core = tStart === at && tEnd === end ? scan.slice(at, end) : scan.slice(tStart, tEnd);
+    const c = clean(core);
+    all.push(c);
+    coreAt.push(c === core ? passageStart + tStart : -1);
+    at = end;
+  }
   // Neither a subject whose predicate follows ("中国式现代化，是……") nor a continuation.
   const subject = (i: number) => displayWidth(all[i]!) <= 8 && i + 1 < all.length && PREDICATE.test(all[i + 1]!);
   // Everything but the width limit, judged once per clause (and per shortened clause).
@@ -239,6 +251,7 @@ function keyPhraseWithin(passage: string, avoid: ReadonlySet<string>, maxes: rea
       if (w < MIN_TITLE || w > widest) w = -1;
       else {
         const role = clauseRole(c, '', w);
+        if (memo && judged === judgedAll && coreAt[i]! >= 0) rememberRole(memo, coreAt[i]!, coreAt[i]! + c.length, role);
         if (role === 'tail' || fragment(c, role) || avoid.has(titleKey(c))) w = -1;
       }
       judged[i] = w;
@@ -293,7 +306,7 @@ function mostCentral(clauses: string[], scan: string): string {
  * A title for text.slice(from, to). `consume` allows the lead sentence or phrase to
  * become the title (then it is left off the bullets); otherwise only a key phrase.
  */
-export function chooseTitle(text: string, from: number, to: number, avoid: ReadonlySet<string>, consume = true): TitleChoice | null {
+export function chooseTitle(text: string, from: number, to: number, avoid: ReadonlySet<string>, consume = true, memo?: RoleMemo): TitleChoice | null {
   // An editors' label ("【编者按】") heads the passage; the title comes from what follows.
   const label = leadLabelLength(text, from, to);
   if (label > 0) from += label;
@@ -317,7 +330,7 @@ export function chooseTitle(text: string, from: number, to: number, avoid: Reado
     if (c0.length < passage.trim().length && !continues && usable(phrase, avoid, MAX_TITLE_PHRASE)) return { title: phrase, consumedTo: from + c0.length, kind: 'lead-phrase' };
   }
   // Nothing fits one title line: a longer clause beats repeating the section's title.
-  const key = keyPhraseWithin(passage, avoid, [MAX_KEY_PHRASE, MAX_TITLE_SENTENCE]);
+  const key = keyPhraseWithin(passage, avoid, [MAX_KEY_PHRASE, MAX_TITLE_SENTENCE], memo, from);
   return key === null ? null : { title: key, consumedTo: null, kind: 'key-phrase' };
 }
 

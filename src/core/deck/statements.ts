@@ -143,8 +143,32 @@ function hasColon(text: string, start: number, end: number): boolean {
   return false;
 }
 
+const ROLES: readonly Role[] = ['drop', 'intro', 'tail', 'point'];
+
+/**
+ * The roles of a paragraph's clauses as the title chooser judged them, by where the
+ * clause's core starts and ends in the paragraph: the statements then judge each
+ * clause once. Keyed by start, the value end * 4 + role.
+ */
+export type RoleMemo = Map<number, number>;
+
+export function rememberRole(memo: RoleMemo, start: number, end: number, role: Role): void {
+  memo.set(start, end * 4 + ROLES.indexOf(role));
+}
+
+/** The role of text.slice(start, end) with its clause end (a colon makes it lead into the next). */
+function roleAt(text: string, start: number, end: number, colon: boolean, memo: RoleMemo | undefined): Role {
+  const known = memo?.get(start);
+  if (known !== undefined && known >> 2 === end) {
+    const role = ROLES[known & 3]!;
+    // clauseRole: a clause that drops stays dropped; any other before a colon leads in.
+    return role === 'drop' || !colon ? role : 'intro';
+  }
+  return clauseRole(text.slice(start, end), colon ? '：' : '');
+}
+
 /** Clause units of one sentence: openers joined forward, continuations joined back. */
-function units(text: string, sentence: Span): Span[] {
+function units(text: string, sentence: Span, memo?: RoleMemo): Span[] {
   const out: Span[] = [];
   let open: number | null = null;
   let cStart = sentence.start;
@@ -154,7 +178,7 @@ function units(text: string, sentence: Span): Span[] {
     const clauseEnd = cEnd;
     cStart = cEnd;
     if (tStart >= tEnd) continue;
-    const role = clauseRole(text.slice(tStart, tEnd), hasColon(text, tEnd, clauseEnd) ? '：' : '');
+    const role = roleAt(text, tStart, tEnd, hasColon(text, tEnd, clauseEnd), memo);
     if (role === 'drop' && open === null) continue;
     if (role === 'intro') {
       open ??= tStart;
@@ -189,8 +213,8 @@ function withoutConnective(text: string, s: Span): Span {
 const width = (text: string, s: Span) => displayWidthOf(text, s.start, s.end);
 
 /** Statements of one sentence for the standard and brief densities. */
-function sentenceStatements(text: string, sentence: Span): Span[] {
-  const us = units(text, sentence).map((u) => withoutConnective(text, u));
+function sentenceStatements(text: string, sentence: Span, memo?: RoleMemo): Span[] {
+  const us = units(text, sentence, memo).map((u) => withoutConnective(text, u));
   if (us.length === 0) return [];
   const whole = { start: us[0]!.start, end: us[us.length - 1]!.end };
   if (us.length === 1 || width(text, whole) <= SENTENCE_MAX) return [whole];
@@ -215,7 +239,7 @@ function sentenceStatements(text: string, sentence: Span): Span[] {
  * Statements of text.slice(from): whole sentences for 'full' (nothing left out, so
  * the slides alone carry every word), grouped clauses for the others.
  */
-export function statementsOf(text: string, from: number, density: Density): Statement[] {
+export function statementsOf(text: string, from: number, density: Density, memo?: RoleMemo): Statement[] {
   const spans: Span[] = [];
   let sStart = from;
   for (const sEnd of sentenceEnds(text, from, text.length)) {
@@ -226,7 +250,7 @@ export function statementsOf(text: string, from: number, density: Density): Stat
       while (t.start < t.end && SPACE.has(text[t.start]!)) t.start++;
       while (t.end > t.start && SPACE.has(text[t.end - 1]!)) t.end--;
       if (t.start < t.end) spans.push(t);
-    } else for (const st of sentenceStatements(text, s)) spans.push(st);
+    } else for (const st of sentenceStatements(text, s, memo)) spans.push(st);
   }
   let prev = from;
   return spans.map((s) => {
