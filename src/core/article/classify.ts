@@ -4,7 +4,7 @@
  */
 import type { Block } from './block';
 import type { Extra, ExtraKind } from './types';
-import { EDITOR_NOTE, isAttachmentLabel, isBanji, isIssuerHeader, isPortalFurniture, isPositionNameLine } from './front-matter';
+import { EDITOR_NOTE, isAttachmentLabel, isBanji, isIssuerHeader, isMinutesRoll, isPortalFurniture, isPositionNameLine } from './front-matter';
 import { extraKindOf, isBylineLine, numberingOf, ORDINAL_LEAD } from './patterns';
 import { isCouplet, isLooseShort, isStrictShort } from './text-shape';
 
@@ -63,6 +63,7 @@ export function classify(b: Block): Line {
 /** Furniture kinds, most specific first: 版记, portal furniture, attachment labels, then the newspaper patterns. */
 function furnitureKind(t: string): ExtraKind | null {
   if (isBanji(t)) return 'banji';
+  if (isMinutesRoll(t)) return 'note';
   if (isPortalFurniture(t) || isAttachmentLabel(t) || isIssuerHeader(t)) return 'meta';
   return extraKindOf(t);
 }

@@ -85,6 +85,13 @@ export function isMeetingLine(t: string): boolean {
   );
 }
 
+/** 纪要's roll of who attended ("出席：王某某 李某某", "列席：…", "请假：…", "记录：…"): closing lines, never the body or a banner. */
+const MINUTES_ROLL = /^(?:出席|列席|请假|缺席|记录|记录人|出席人员|列席人员|参会人员|参加人员|参加会议人员)\s*[：:]\s*\S/;
+
+export function isMinutesRoll(t: string): boolean {
+  return t.length <= 200 && MINUTES_ROLL.test(t);
+}
+
 /** A date line alone, possibly in brackets: the first of a meeting line set over two. */
 export function isDateOnlyLine(t: string): boolean {
   return /^[（(]?\s*[0-9０-９]{4}\s*年\s*[0-9０-９]{1,2}\s*月\s*[0-9０-９]{1,2}\s*日\s*[）)]?$/.test(t);

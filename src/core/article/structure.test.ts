@@ -148,6 +148,15 @@ describe('extras', () => {
     expect(a.lead).toEqual(['正文一段。', '正文二段。']);
   });
 
+  it("keeps a 纪要's roll (出席/列席/记录) as closing notes, never a banner that closes the deck", () => {
+    const a = one('区政府常务会议纪要\n\n会议研究了安全生产工作。\n\n出席：王某某　李某某\n列席：区发改局主要负责同志\n记录：赵某某');
+    expect(a.extras).toEqual([
+      { kind: 'note', text: '出席：王某某　李某某' },
+      { kind: 'note', text: '列席：区发改局主要负责同志' },
+      { kind: 'note', text: '记录：赵某某' },
+    ]);
+  });
+
   it("keeps a portal page's previous/next links as page furniture, never a closing banner slide", () => {
     const a = one('标题一行\n\n正文一段。\n\n正文二段。\n\n上一篇：我市召开春季植树造林动员会\n下一篇：市政府常务会议研究部署近期重点工作');
     expect(a.extras).toEqual([

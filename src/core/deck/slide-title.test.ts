@@ -19,6 +19,12 @@ describe('slide titles from the slide’s own text', () => {
     expect(title('中国式现代化，是中国共产党领导的社会主义现代化，既有各国现代化的共同特征，更有基于自己国情的中国特色。')).not.toBe('中国式现代化');
   });
 
+  it('leaves who said it to the notes: the title is what was said', () => {
+    expect(title('会议认为，优化营商环境是推动高质量发展的关键一招。会议要求，各部门要对标先进地区。')).toBe('优化营商环境是推动高质量发展的关键一招');
+    expect(title('报告强调，坚持稳中求进工作总基调。')).toBe('坚持稳中求进工作总基调');
+    for (const f of ['但也要清醒看到', '我们必须清醒认识到']) expect(isFragmentTitle(f), f).toBe(true);
+  });
+
   it('does not repeat the section title', () => {
     expect(title('群众满意是最高标准。要把功夫下在察实情、出实招上，坚决反对形式主义、官僚主义。', ['二、群众满意是最高标准'])).toBe('坚决反对形式主义、官僚主义');
   });

@@ -34,6 +34,8 @@ const WITH_AS = /^以.{1,20}为(?:抓手|核心|引领|重点|主线|载体|突�
 const DANGLING_END = /(?:的|和|与|及|或|把|将|、|—|…)$/u;
 /** An official document's title (关于…的通知): a whole noun phrase, though it opens with 关于. */
 const DOCUMENT_TITLE = /^关于.+的(?:通知|通报|意见|决定|决议|报告|请示|批复|函|办法|方案|规定|规划|计划|公告|通告|纪要|命令)$/u;
+/** A clause naming who speaks before what they said: "会议指出，", "报告强调，", "他表示：". */
+const REPORTED = /^[^，,：:。！？]{1,10}(?:指出|认为|强调|表示|要求|提出|明确|说)[，,：:]\s*/u;
 const TAIL_LEAD = /^(?:其中|也|是|且|而|并|从而|进而|以便|同比|增长)/u;
 /** The first characters TIME_LEAD and TAIL_LEAD can match, the last DANGLING_END can: the regexes run only then. */
 const LEAD_FIRST = new Set([...'0123456789今去本同各其也是且而并从进以增'].map((c) => c.charCodeAt(0)));
@@ -316,7 +318,9 @@ export function chooseTitle(text: string, from: number, to: number, avoid: Reado
   const passage = text.slice(from, to);
   if (consume) {
     const s0 = splitSentences(passage, 1)[0] ?? '';
-    const sentence = stripClauseEnd(s0).trim();
+    // "会议认为，优化营商环境是关键一招": who said it stays in the notes; the title is what was said.
+    const reporter = REPORTED.exec(s0);
+    const sentence = stripClauseEnd(reporter && reporter[0].length < s0.length - MIN_TITLE ? s0.slice(reporter[0].length) : s0).trim();
     const whole = s0.trim().length === passage.trim().length;
     const quotation = opensQuote(sentence) && /^[“「].*[。！？!?][”」]$/u.test(sentence) ? MAX_QUOTATION : MAX_TITLE_SENTENCE;
     // A paragraph that is one short line ("2024年3月至12月") is its own title: nothing follows it.
