@@ -3,33 +3,17 @@ import { ConfigProvider, App as AntApp } from 'antd';
 import zhCN from 'antd/locale/zh_CN';
 import enUS from 'antd/locale/en_US';
 import { useTranslation } from 'react-i18next';
-import type { DeckRef } from '../core/contract';
 import { getHost } from './host';
 import { LibraryScreen } from './library/LibraryScreen';
-import type { EditorTarget } from './editor/EditorScreen';
 import { DraftRecovery } from './editor/DraftRecovery';
 import { useHashRoute } from './use-hash-route';
-import { EditorScreen, Later, PresentScreen, PresenterScreen, SessionScreen, preloadEditor } from './lazy-screens';
+import { EditorScreen, Later, PresentScreen, PresenterScreen, SessionScreen, preloadStartScreen } from './lazy-screens';
 import { parsePresentRoute } from './present/routes';
+import { editorTarget, routeOf } from './app-routes';
 import { DisplayProvider, useDisplay } from './a11y/DisplayProvider';
 import { antdTheme } from './a11y/display-model';
 import { LiveAnnouncer } from './a11y/LiveAnnouncer';
 import { isSessionPath } from '../core/session/model';
-
-/** "/deck/<root>/<path>" ↔ DeckRef. */
-export function refFromRoute(route: string): DeckRef | null {
-  const m = /^\/deck\/(builtin|user)\/(.+)$/.exec(route);
-  return m ? { root: m[1] as DeckRef['root'], path: m[2]! } : null;
-}
-export const routeOf = (ref: DeckRef) => `/deck/${ref.root}/${ref.path}`;
-
-/** "/deck/…" opens a file in the editor; "/new/<id>" a deck not saved yet (its draft is "new:<id>"). */
-function editorTarget(route: string): EditorTarget | null {
-  const ref = refFromRoute(route);
-  if (ref) return { kind: 'deck', ref };
-  const m = /^\/new\/([\w-]+)$/.exec(route);
-  return m ? { kind: 'new', id: m[1]! } : null;
-}
 
 /** Display settings (text size, contrast, motion) and the live regions wrap every screen. */
 export function App() {
@@ -53,11 +37,9 @@ function Screens() {
       .api.settings.get()
       .then((s) => i18n.changeLanguage(s.language))
       .catch(() => {});
-    // A window opening on a deck also waits for the editor's code (main.tsx already asked
-    // for it), so the editor renders at once instead of suspending (see lazy-screens.tsx).
-    const start = editorTarget(route);
-    const editorCode = start && !(start.kind === 'deck' && isSessionPath(start.ref.path)) ? preloadEditor() : null;
-    void Promise.all([settings, editorCode]).finally(() => setReady(true));
+    // A window opening on a deck or a show also waits for that screen's code (main.tsx
+    // already asked for it), so it renders at once instead of suspending (lazy-screens.tsx).
+    void Promise.all([settings, preloadStartScreen(route)]).finally(() => setReady(true));
   }, [i18n]); // eslint-disable-line react-hooks/exhaustive-deps -- the route the window opened on
 
   useEffect(() => {
