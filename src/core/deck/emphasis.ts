@@ -23,9 +23,8 @@ const HAS_DIGIT = /\d/u;
 /** Characters that may need escaping anywhere, or at the start of a line. */
 const NEEDS_ESCAPE = /[\\`*_[\]<>~|&]/u;
 const NEEDS_START_ESCAPE = /^\s*(?:[#>+=-]|\d+[.)]|notes?:)/iu;
-/** NEEDS_ESCAPE's characters, by ASCII code. */
-const ESCAPED_ASCII = new Uint8Array(0x80);
-for (const ch of '\\`*_[]<>~|&') ESCAPED_ASCII[ch.charCodeAt(0)] = 1;
+/** A quote mark, a digit or a character NEEDS_ESCAPE finds: what emphasize has to look at. */
+const SPECIAL = /[“\d\\`*_[\]<>~|&]/u;
 
 export interface Span {
   start: number;
@@ -119,17 +118,11 @@ function rightFlanking(prev: number, next: number): boolean {
  * plain (escaped), never with stray asterisks.
  */
 export function emphasize(text: string): string {
-  // One pass says what the text holds: most bullets have no quote mark, digit or Markdown character.
-  let quote = false;
-  let digit = false;
-  let markdown = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c < 0x80) {
-      if (c >= 0x30 && c <= 0x39) digit = true;
-      else if (ESCAPED_ASCII[c] === 1) markdown = true;
-    } else if (c === 0x201c) quote = true;
-  }
+  // Most bullets have no quote mark, digit or Markdown character: one native scan says so.
+  if (!SPECIAL.test(text)) return NEEDS_START_ESCAPE.test(text) ? escapeInline(text) : text;
+  const quote = text.includes('“');
+  const digit = HAS_DIGIT.test(text);
+  const markdown = NEEDS_ESCAPE.test(text);
   if (!quote && !digit) return markdown || NEEDS_START_ESCAPE.test(text) ? escapeInline(text) : text;
   const terms = quote ? findQuotedTerms(text) : [];
   const found = digit ? findFigures(text) : [];
