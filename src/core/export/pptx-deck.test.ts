@@ -32,6 +32,15 @@ describe('exportPptx', () => {
     expect(box.match(/<a:buChar /g)).toHaveLength(list.kind === 'list' ? list.items.length : 0);
   });
 
+  it("draws no diamond before a point that carries the author's own number, as the slide CSS", async () => {
+    const listDeck = parseDeck('---\ntitle: 列表\n---\n\n## 经济总量、科技创新、民生保障\n\n- 1\\. 经济总量迈上新台阶\n- 2\\. 科技创新实现新突破\n- 3.5万亿元的经济总量\n').deck;
+    const xml = await zipText(await exportPptx(listDeck), 'ppt/slides/slide1.xml');
+    const box = [...xml.matchAll(/<p:txBody>[\s\S]*?<\/p:txBody>/g)].map((m) => m[0]).find((b) => b.includes('经济总量迈上'))!;
+    expect(box.match(/<a:buNone\/>/g)).toHaveLength(2);
+    expect(box.match(/<a:buChar /g)).toHaveLength(1);
+    expect(texts(box).join('')).toContain('1. 经济总量迈上新台阶');
+  });
+
   it('keeps the title and bullet text, figures in the accent colour, Markdown marks gone', async () => {
     const all = (await Promise.all(deck.slides.map((_, i) => slideXml(i + 1)))).join('');
     expect(texts(all).join('')).not.toMatch(/\*/);

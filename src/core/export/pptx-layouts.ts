@@ -11,6 +11,7 @@ import type { PptxTheme } from './pptx-theme';
 import { pt, px } from './pptx-theme';
 import { LANG, paragraph, runs, titleRuns, type Ink, type TextRun } from './pptx-text';
 import { textWidth } from '../render/title-breaks';
+import { startsWithOwnNumber } from '../render/slide-html';
 
 type PSlide = PptxGenJS.Slide;
 
@@ -78,7 +79,8 @@ export function bullets(p: Page, items: Item[], area: { x: number; y: number; w:
       it.text,
       contentInk(p.t),
       {
-        bullet: it.ordered ? { type: 'number' } : { characterCode: '25C6', indent: pt(fontPx * 1.15) },
+        // As the slide CSS: a point carrying the author's own number gets no diamond.
+        bullet: it.ordered ? { type: 'number' } : startsWithOwnNumber(it.text) ? false : { characterCode: '25C6', indent: pt(fontPx * 1.15) },
         indentLevel: it.depth,
         paraSpaceBefore: i === 0 ? 0 : pt(gap),
         lineSpacingMultiple: 1.25,

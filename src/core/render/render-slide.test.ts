@@ -116,3 +116,16 @@ describe('renderSlide', () => {
     expect([forged, mixed]).toHaveLength(2);
   });
 });
+
+describe("points carrying the author's own number", () => {
+  it('are marked so the theme draws no bullet before them, through the sanitiser', () => {
+    const list: Slide = {
+      attrs: [{ name: 'class', value: 'bullets' }],
+      blocks: [{ kind: 'list', ordered: false, items: [{ text: '1\\. 经济总量迈上新台阶', depth: 0 }, { text: '（2）民生保障持续加强', depth: 0 }, { text: '（三）注重长效管护', depth: 0 }, { text: '2024年是关键一年', depth: 0 }] }],
+      notes: null,
+    };
+    const out = sectionHtml(renderSlide(list, dompurify, { notes: false }));
+    expect(out.match(/<li data-own-number="">/gu)).toHaveLength(3);
+    expect(out).toContain('<li>2024年是关键一年</li>');
+  });
+});

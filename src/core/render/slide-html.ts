@@ -29,6 +29,17 @@ export function inlineHtml(text: string): string {
   return md.parseInline(text) as string;
 }
 
+/**
+ * A point that starts with the author's own numbering ("1. ", "（1）", "①", "（一）", "一、"):
+ * it carries its number, so the theme draws no bullet mark before it (a diamond and a
+ * number read as two marks). Inline Markdown: "1\\." is how a typed "1." is escaped.
+ */
+const OWN_NUMBER = /^(?:\d{1,2}\\?[.．、](?!\d)|[（(]\d{1,2}[）)]|[①-⑳]|[（(][一二三四五六七八九十]{1,3}[）)]|[一二三四五六七八九十]{1,3}、)/u;
+
+export function startsWithOwnNumber(markdown: string): boolean {
+  return OWN_NUMBER.test(markdown);
+}
+
 function listHtml(items: ListItem[], ordered: boolean): string {
   const tag = ordered ? 'ol' : 'ul';
   let html = '';
@@ -47,7 +58,7 @@ function listHtml(items: ListItem[], ordered: boolean): string {
         html += `</${open.pop()}></li>`;
       }
     }
-    html += `<li>${inlineHtml(item.text)}`;
+    html += `<li${!ordered && OWN_NUMBER.test(item.text) ? ' data-own-number' : ''}>${inlineHtml(item.text)}`;
     depth = d;
   }
   if (depth >= 0) html += '</li>';
