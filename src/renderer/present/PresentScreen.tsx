@@ -16,7 +16,7 @@ import { useTranslation } from 'react-i18next';
 import type { RevealConfig } from 'reveal.js';
 import type { DeckRef } from '../../core/contract';
 import { joinSections } from '../../core/render/render-slide';
-import { slideSections } from '../render/safe-slides';
+import { mayHaveFragments, slideSections } from '../render/safe-slides';
 import { getHost } from '../host';
 import { RevealStage, type RevealDeck } from './RevealStage';
 import { usePresentDeck } from './use-present-deck';
@@ -230,11 +230,11 @@ export function PresentScreen({ deckRef, from, go }: { deckRef: DeckRef; from: n
       keyboard,
       // reveal.js walks every slide's fragments on each change; a deck without any
       // (the usual case) skips that walk.
-      fragments: !!slides && slides.some((s) => /\bfragment\b/.test(s)),
+      fragments: !!deck && mayHaveFragments(deck),
       // reveal.js's own speaker view would need the notes in this DOM; ours reads them from the model.
       plugins: [],
     };
-  }, [deckRef, slides]);
+  }, [deckRef, deck]);
 
   const onReady = useCallback(
     (d: RevealDeck) => {

@@ -101,12 +101,12 @@ export function PresenterScreen(props: { deckRef: DeckRef; at: number; rehearsal
     (dir: 1 | -1) => {
       if (!slides) return;
       const p = posRef.current;
-      const frags = fragmentCount(slides[p.indexh] ?? '');
+      const frags = fragmentCount(slides.at(p.indexh) ?? '');
       if (dir === 1) {
         if (p.fragment < frags - 1) goSlide({ ...p, fragment: p.fragment + 1 });
         else goSlide({ indexh: p.indexh + 1, indexv: 0, fragment: -1 });
       } else if (p.fragment >= 0) goSlide({ ...p, fragment: p.fragment - 1 });
-      else goSlide({ indexh: p.indexh - 1, indexv: 0, fragment: fragmentCount(slides[p.indexh - 1] ?? '') - 1 });
+      else goSlide({ indexh: p.indexh - 1, indexv: 0, fragment: fragmentCount(slides.at(p.indexh - 1) ?? '') - 1 });
     },
     [slides, goSlide],
   );
@@ -272,14 +272,14 @@ export function PresenterScreen(props: { deckRef: DeckRef; at: number; rehearsal
         <div className="presenter-left">
           <div className="presenter-caption">{t('present.presenter.current')}</div>
           <div className="presenter-slide presenter-current" data-testid="presenter-current">
-            <RevealStage html={slides[pos.indexh] ?? EMPTY_SECTION} theme={deck.meta.theme} config={STAGE_CONFIG} onReady={onCurrentReady} className="present-stage" />
+            <RevealStage html={slides.at(pos.indexh) ?? EMPTY_SECTION} theme={deck.meta.theme} config={STAGE_CONFIG} onReady={onCurrentReady} className="present-stage" />
             {paused && <div className="presenter-blackout">{t('present.presenter.blackedOut')}</div>}
           </div>
         </div>
         <div className="presenter-right">
           <div className="presenter-caption">{t('present.presenter.next')}</div>
           <div className="presenter-slide" data-testid="presenter-next">
-            <RevealStage html={slides[pos.indexh + 1] ?? EMPTY_SECTION} theme={deck.meta.theme} config={NEXT_CONFIG} className="present-stage" />
+            <RevealStage html={slides.at(pos.indexh + 1) ?? EMPTY_SECTION} theme={deck.meta.theme} config={NEXT_CONFIG} className="present-stage" />
             {pos.indexh + 1 >= total && <div className="presenter-slide-end">{t('present.presenter.lastSlide')}</div>}
           </div>
           <div className="presenter-notes-tools">

@@ -6,7 +6,8 @@
  * (between slide changes, not during one) as the talk goes on. Positions that
  * leave this view are always absolute slide indices.
  */
-import { joinSections, type SafeHtml } from '../../core/render/render-slide';
+import { joinSections } from '../../core/render/render-slide';
+import type { SlideSections } from '../render/safe-slides';
 
 export const WINDOW_THRESHOLD = 60;
 export const WINDOW_RADIUS = 12;
@@ -51,7 +52,7 @@ export function windowNeed(abs: number, w: SlideWindow, total: number, edge = WI
  * entering are parsed, and the slide on screen keeps its element (and any transition in
  * flight). Windows that do not overlap (a jump) are replaced whole.
  */
-export function shiftSections(el: HTMLElement, slides: readonly SafeHtml[], from: SlideWindow, to: SlideWindow): void {
+export function shiftSections(el: HTMLElement, slides: Pick<SlideSections, 'slice'>, from: SlideWindow, to: SlideWindow): void {
   const shown = el.querySelectorAll(':scope > section');
   if (to.lo >= from.hi || from.lo >= to.hi || shown.length !== from.hi - from.lo) {
     el.innerHTML = joinSections(slides.slice(to.lo, to.hi));

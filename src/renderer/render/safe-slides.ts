@@ -84,8 +84,42 @@ export function safeInlineHtml(markdown: string): SafeHtml {
 /** A slide with nothing on it (the presenter's "next" after the last slide). Fixed markup, nothing to sanitise. */
 export const EMPTY_SECTION = '<section></section>' as SafeHtml;
 
-/** Every slide as a reveal.js <section>, with its place in the deck (footer, page and section numbers); never the notes. */
-export function slideSections(deck: Deck): SafeHtml[] {
+/** The audience sections of a deck, each rendered when first asked for (an array is one too). */
+export interface SlideSections {
+  readonly length: number;
+  at(index: number): SafeHtml | undefined;
+  slice(start: number, end: number): SafeHtml[];
+}
+
+/**
+ * Every slide as a reveal.js <section>, with its place in the deck (footer, page and
+ * section numbers); never the notes. Rendered on demand: the audience view shows a
+ * window of 25 slides and the presenter two, so starting a show on a 500-slide deck
+ * sanitises those, not all 500.
+ */
+export function slideSections(deck: Deck): SlideSections {
   const decor = slideDecor(deck);
-  return deck.slides.map((s, i) => sectionHtml(renderedSlide(s), decor[i]));
+  const done: Array<SafeHtml | undefined> = new Array<SafeHtml | undefined>(deck.slides.length);
+  const at = (i: number): SafeHtml | undefined => {
+    if (!Number.isInteger(i) || i < 0 || i >= done.length) return undefined;
+    return (done[i] ??= sectionHtml(renderedSlide(deck.slides[i]!), decor[i]));
+  };
+  return {
+    length: done.length,
+    at,
+    slice: (start, end) => {
+      const out: SafeHtml[] = [];
+      for (let i = Math.max(0, start); i < Math.min(end, done.length); i++) out.push(at(i)!);
+      return out;
+    },
+  };
+}
+
+/**
+ * Whether any slide may hold reveal.js fragments, read from the deck without rendering
+ * it: a fragment is a class, so its word is in the slide's attributes or text.
+ */
+export function mayHaveFragments(deck: Deck): boolean {
+  const has = (t: string) => t.includes('fragment');
+  return deck.slides.some((s) => s.attrs.some((a) => has(a.value)) || s.blocks.some((b) => (b.kind === 'list' ? b.items.some((i) => has(i.text)) : b.kind === 'image' ? false : has(b.text))));
 }
