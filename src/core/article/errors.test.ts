@@ -95,10 +95,21 @@ describe('bad input gets a typed error', () => {
       const bytes = await zip({ '[Content_Types].xml': '<Types/>', 'word/document.xml': `<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body><w:p><w:r><w:t>${text}</w:t></w:r></w:p></w:body></w:document>` });
       const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
       for (let i = 0; i + 4 <= bytes.length; i++) {
-        if (view.getUint32(i, true) === 0x02014b50 && new TextDecoder().decode(bytes.subarray(i + 46, i + 46 + view.getUint16(i + 28, true))) === 'word/document.xml') view.setUint32(i + 24, 1000, true);
+        // A claim above the compressed size (so the directory alone cannot tell) and far below the truth.
+        if (view.getUint32(i, true) === 0x02014b50 && new TextDecoder().decode(bytes.subarray(i + 46, i + 46 + view.getUint16(i + 28, true))) === 'word/document.xml') view.setUint32(i + 24, view.getUint32(i + 20, true) + 1000, true);
       }
       expect(await codeOf(importArticleBytes(bytes, 'a.docx'))).toBe('ZIP_BOMB');
     }
+  });
+
+  it('an entry declaring fewer bytes than it holds compressed is refused from the directory, even one never read', async () => {
+    // 1 GB of zeros deflates to about 1 MB; the headers claim 1 KB (reliability case docx-lying-1gb).
+    const bytes = await zip({ 'word/document.xml': '<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body><w:p><w:r><w:t>正文</w:t></w:r></w:p></w:body></w:document>', 'word/media/zeros.bin': new Uint8Array(8 * 1024 * 1024) });
+    const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    for (let i = 0; i + 4 <= bytes.length; i++) {
+      if (view.getUint32(i, true) === 0x02014b50 && new TextDecoder().decode(bytes.subarray(i + 46, i + 46 + view.getUint16(i + 28, true))) === 'word/media/zeros.bin') view.setUint32(i + 24, 1024, true);
+    }
+    expect(await codeOf(importArticleBytes(bytes, 'a.docx'))).toBe('ZIP_BOMB');
   });
 
   it('a zip bomb is refused from its directory, before anything is inflated', async () => {

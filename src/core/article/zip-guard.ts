@@ -78,6 +78,9 @@ export function inspectZip(bytes: Uint8Array): ZipSummary {
     if (flags & 1) throw new ImportError('DOCX_ENCRYPTED');
     if (usize === 0xffffffff || csize === 0xffffffff) throw new ImportError('ZIP_BOMB', 'ZIP64');
     const name = decoder.decode(bytes.subarray(p + 46, p + 46 + nameLen));
+    // Deflate never grows data by more than a few bytes per 16 KB block: an entry holding more
+    // compressed bytes than it declares uncompressed lies about its size, though never read.
+    if (method === 8 && csize > usize + usize / 500 + 256) throw new ImportError('ZIP_BOMB', `${name}: ${csize} bytes compressed, ${usize} declared`);
     entries.push(name);
     const entry = { name, offset: localOffset, csize, usize, method };
     if (method === 8) deflated.push(entry);
