@@ -320,11 +320,18 @@ export function headTextOf(meta: Deck['meta']): string {
   return h;
 }
 
+/** The file's text from its front matter block and each slide's text. */
+function deckText(head: string, slides: readonly Slide[], slideText: (s: Slide) => string): string {
+  if (slides.length === 0) return head;
+  const parts: string[] = new Array<string>(slides.length);
+  for (let i = 0; i < slides.length; i++) parts[i] = slideText(slides[i]!);
+  return `${head}\n${parts.join('\n\n---\n\n')}\n`;
+}
+
 export function serializeDeck(deck: Deck): string {
   let text = deckCache.get(deck);
   if (text === undefined) {
-    const head = headTextOf(deck.meta);
-    text = deck.slides.length === 0 ? head : `${head}\n${deck.slides.map(slideTextOf).join('\n\n---\n\n')}\n`;
+    text = deckText(headTextOf(deck.meta), deck.slides, slideTextOf);
     deckCache.set(deck, text);
   }
   return text;
@@ -337,9 +344,5 @@ export function serializeDeck(deck: Deck): string {
  * on import is never edited as that object: the editor opens the file.
  */
 export function deckFileText(deck: Deck): string {
-  const head = `---\n${serializeFrontMatter(deck.meta)}---\n`;
-  if (deck.slides.length === 0) return head;
-  const parts: string[] = new Array<string>(deck.slides.length);
-  for (let i = 0; i < deck.slides.length; i++) parts[i] = serializeSlide(deck.slides[i]!);
-  return `${head}\n${parts.join('\n\n---\n\n')}\n`;
+  return deckText(`---\n${serializeFrontMatter(deck.meta)}---\n`, deck.slides, serializeSlide);
 }

@@ -7,16 +7,26 @@
  * data-source names its first paragraph, so the Word briefing still prints every
  * paragraph once, as written.
  */
-import type { Block, Slide } from './model';
-import { emphasize } from './emphasis';
+import { numberingOf } from '../article/patterns';
+import type { Slide } from './model';
 import { THEME_METRICS, paginate } from './fit';
 import { notesText } from './notes-split';
-import type { ParagraphOptions } from './paragraph-slides';
+import { pointsSlide, type ParagraphOptions } from './paragraph-slides';
 import { chooseTitle, titleKey } from './slide-title';
 import { stripClauseEnd } from './split-clauses';
 
-/** The author's list numbering: 1. 1、 1．（1） (1) ① — written, never added. */
-const ITEM_MARK = /^(?:\d{1,2}\s*[.．、]\s*|[（(]\d{1,2}[）)]\s*|[①-⑳]\s*)/u;
+/** The genre's list numbering (patterns.ts): 1. 1、 1．（1） (1) ① — written, never added. */
+const ITEM_TYPES = new Set(['arabic', 'arabic-paren', 'circled']);
+
+function itemMarker(t: string): string | null {
+  const n = numberingOf(t);
+  return n && ITEM_TYPES.has(n.type) ? n.marker : null;
+}
+
+const withoutMarker = (t: string): string => {
+  const m = itemMarker(t);
+  return m === null ? t : t.slice(m.length).trimStart();
+};
 /** An item is one sentence a slide can show whole. */
 const MAX_ITEM = 80;
 const MIN_RUN = 2;
@@ -25,7 +35,7 @@ const MAX_INTRO = 30;
 
 function isItem(p: string): boolean {
   const t = p.trim();
-  if (t.length > MAX_ITEM || !ITEM_MARK.test(t)) return false;
+  if (t.length > MAX_ITEM || itemMarker(t) === null) return false;
   // One sentence: no sentence end before the last character.
   return !/[。！？!?；;]/u.test(t.slice(0, -1));
 }
@@ -43,21 +53,6 @@ export function isListIntro(paragraphs: readonly string[], i: number): boolean {
   return t.length <= MAX_INTRO + 1 && /[：:]$/u.test(t) && !/[。！？!?；;]/u.test(t) && listRunAt(paragraphs, i + 1) > 0;
 }
 
-const listSlide = (source: string, title: string, items: string[], notes: string): Slide => {
-  const blocks: Block[] = [
-    { kind: 'heading', depth: 2, text: emphasize(title) },
-    { kind: 'list', ordered: false, items: items.map((t) => ({ text: emphasize(t), depth: 0 })) },
-  ];
-  return {
-    attrs: [
-      { name: 'class', value: 'bullets' },
-      { name: 'data-source', value: source },
-    ],
-    blocks,
-    notes: notesText(notes),
-  };
-};
-
 /**
  * The slides of a list: `intro` is the introducing paragraph or null, `items` the
  * list's paragraphs, `sources` their data-source ids (the intro's first when there
@@ -73,7 +68,7 @@ let words: Intl.Segmenter | null = null;
 
 /** What each item is about, in its own first words. */
 function itemHead(point: string): string | null {
-  const clause = point.replace(ITEM_MARK, '').split(/[，,：:“”]/u)[0]!.trim();
+  const clause = withoutMarker(point).split(/[，,：:“”]/u)[0]!.trim();
   if (clause.length < 2) return null;
   if (clause.length <= MAX_HEAD_CLAUSE) return clause;
   words ??= new Intl.Segmenter('zh', { granularity: 'word' });
@@ -100,7 +95,7 @@ function headsTitle(points: readonly string[]): string | null {
 
 export function listSlides(intro: string | null, items: readonly string[], sources: readonly string[], fallbackTitle: string, avoid: Set<string>, opts: ParagraphOptions): Slide[] {
   const points = items.map((p) => stripClauseEnd(p.trim()));
-  const joined = points.map((p) => p.replace(ITEM_MARK, '')).join('。');
+  const joined = points.map(withoutMarker).join('。');
   const titleOf = (from: number, to: number, page: readonly string[]): string => headsTitle(page) ?? chooseTitle(joined, from, to, avoid, false)?.title ?? fallbackTitle;
   const title = intro ? stripClauseEnd(intro.trim()).replace(/[：:]$/u, '') : titleOf(0, joined.length, points);
   avoid.add(titleKey(title));
@@ -113,10 +108,10 @@ export function listSlides(intro: string | null, items: readonly string[], sourc
     const first = k;
     k += page.length;
     const start = at;
-    at += page.reduce((n, p) => n + p.replace(ITEM_MARK, '').length + 1, 0);
-    if (i === 0) return listSlide(sources[0]!, title, page, [...(intro ? [intro.trim()] : []), ...paras].join('\n\n'));
+    at += page.reduce((n, p) => n + withoutMarker(p).length + 1, 0);
+    if (i === 0) return pointsSlide('bullets', sources[0]!, title, page, notesText([...(intro ? [intro.trim()] : []), ...paras].join('\n\n')));
     const own = titleOf(start, at, page);
     avoid.add(titleKey(own));
-    return listSlide(sources[first + offset]!, own, page, paras.join('\n\n'));
+    return pointsSlide('bullets', sources[first + offset]!, own, page, notesText(paras.join('\n\n')));
   });
 }

@@ -42,7 +42,8 @@ function attrs(layout: string, source: string): SlideAttr[] {
   ];
 }
 
-function slide(layout: string, source: string, title: string, bullets: string[], notes: string): Slide {
+/** A slide of a title and its points (no points, no list); empty notes are none. */
+export function pointsSlide(layout: string, source: string, title: string, bullets: readonly string[], notes: string): Slide {
   const blocks: Block[] = [{ kind: 'heading', depth: 2, text: emphasize(title) }];
   if (bullets.length > 0) blocks.push({ kind: 'list', ordered: false, items: bullets.map((t) => ({ text: emphasize(t), depth: 0 })) });
   return { attrs: attrs(layout, source), blocks, notes: notes === '' ? null : notes };
@@ -126,7 +127,7 @@ export function paragraphSlides(paragraph: string, ctx: ParagraphContext, opts: 
   const pagesTitles = [title];
   const slides = pages.map((page, i) => {
     const notes = notesText((i === 0 && ctx.notesPrefix ? ctx.notesPrefix.trim() : '') + passages[i]!);
-    if (i === 0) return slide(layout, ctx.source, title, page.map((p) => p.text), notes);
+    if (i === 0) return pointsSlide(layout, ctx.source, title, page.map((p) => p.text), notes);
     const to = i + 1 < cuts.length ? cuts[i + 1]! : text.length;
     // A statement too long for one slide reads on under the same title, marked （续）.
     const midStatement = !page[0]!.opens;
@@ -136,7 +137,7 @@ export function paragraphSlides(paragraph: string, ctx: ParagraphContext, opts: 
     const own = choice?.title ?? (prev.endsWith('（续）') ? prev : `${prev}（续）`);
     pagesTitles.push(own);
     used.add(titleKey(own));
-    return slide('bullets', ctx.source, own, bullets, notes);
+    return pointsSlide('bullets', ctx.source, own, bullets, notes);
   });
   guardLinear(slides, text.length + (ctx.notesPrefix?.length ?? 0));
   return slides;

@@ -6,6 +6,7 @@
  * core has no DOM).
  */
 import { Marked } from 'marked';
+import { numberingOf } from '../article/patterns';
 import type { Block, ListItem } from '../deck/model';
 import { tooDeeplyNested } from '../markdown-nesting';
 import { wordBreakHtml } from './title-breaks';
@@ -30,14 +31,14 @@ export function inlineHtml(text: string): string {
 }
 
 /**
- * A point that starts with the author's own numbering ("1. ", "（1）", "①", "（一）", "一、"):
- * it carries its number, so the theme draws no bullet mark before it (a diamond and a
- * number read as two marks). Inline Markdown: "1\\." is how a typed "1." is escaped.
+ * A point that starts with the author's own number ("1. ", "（1）", "①", "（一）", "一、"),
+ * by the genre's numbering table (core/article/patterns.ts): it carries its number, so
+ * the theme draws no bullet mark before it (a diamond and a number read as two marks).
+ * The point is inline Markdown, where a typed "1." is written "1\\.".
  */
-const OWN_NUMBER = /^(?:\d{1,2}\\?[.．、](?!\d)|[（(]\d{1,2}[）)]|[①-⑳]|[（(][一二三四五六七八九十]{1,3}[）)]|[一二三四五六七八九十]{1,3}、)/u;
-
 export function startsWithOwnNumber(markdown: string): boolean {
-  return OWN_NUMBER.test(markdown);
+  const n = numberingOf(markdown.replace(/^(\d{1,2})\\\./u, '$1.'));
+  return n !== null && n.type !== 'part' && n.type !== 'section';
 }
 
 function listHtml(items: ListItem[], ordered: boolean): string {
@@ -58,7 +59,7 @@ function listHtml(items: ListItem[], ordered: boolean): string {
         html += `</${open.pop()}></li>`;
       }
     }
-    html += `<li${!ordered && OWN_NUMBER.test(item.text) ? ' data-own-number' : ''}>${inlineHtml(item.text)}`;
+    html += `<li${!ordered && startsWithOwnNumber(item.text) ? ' data-own-number' : ''}>${inlineHtml(item.text)}`;
     depth = d;
   }
   if (depth >= 0) html += '</li>';
